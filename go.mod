@@ -1,0 +1,3 @@
+module github.com/statecraft/bilateral
+
+go 1.26.0

@@ -1,0 +1,326 @@
+package indicators
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Precision says how much of a [Date] is known: the year, the month, or
+// the day. The zero Precision is not valid.
+type Precision uint8
+
+// The precisions, coarsest first. The order matters: [Date.Compare] puts a
+// coarser date before a finer one that starts on the same day.
+const (
+	Year  Precision = iota + 1 // "1998": some day in 1998
+	Month                      // "2024-02": some day in February 2024
+	Day                        // "2024-02-22"
+)
+
+// String returns "year", "month" or "day".
+func (p Precision) String() string {
+	switch p {
+	case Year:
+		return "year"
+	case Month:
+		return "month"
+	case Day:
+		return "day"
+	}
+	return fmt.Sprintf("Precision(%d)", uint8(p))
+}
+
+// A Date is a calendar date known to the year, the month or the day.
+//
+// A Date denotes the span of days it could be: "1998" is any day of 1998,
+// "2024-02" any day of February 2024. A year-precision date is never
+// silently read as January 1st: [Date.First] and [Date.Last] give the two
+// ends of the span, and [Period] uses them to decide what is certainly and
+// what is only possibly in force.
+//
+// Dates use the proleptic Gregorian calendar, years 1 to 9999, with no
+// time zone: they are civil dates, not instants.
+//
+// Date is a small immutable value: compare Dates with == and use them as
+// map keys. The zero Date is not valid; see [Date.IsValid]. Fields and
+// structs of type Date use the zero value to mean "not recorded".
+type Date struct {
+	y    uint16
+	m, d uint8 // 0 when coarser than the precision
+	p    Precision
+}
+
+// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD". The precision of the
+// result is that of the text. It returns an error wrapping [ErrInvalidDate]
+// for anything else, including dates that do not exist ("2023-02-29").
+func ParseDate(s string) (Date, error) {
+	d, ok := parseDate(s)
+	if !ok {
+		return Date{}, fmt.Errorf("indicators: date %q: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", s, ErrInvalidDate)
+	}
+	return d, nil
+}
+
+// MustParseDate is like [ParseDate] but panics on error. It is intended
+// for tests and examples with hard-coded dates.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf returns the day-precision Date of t's calendar date in t's own
+// location. It returns the zero Date if t's year is outside 1 to 9999.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}
+}
+
+// YearDate returns the year-precision Date for year y, or the zero Date if
+// y is outside 1 to 9999.
+func YearDate(y int) Date {
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
+	return Date{y: uint16(y), p: Year}
+}
+
+func parseDate(s string) (Date, bool) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return Date{}, false
+	}
+	y, ok := num(s[:4])
+	if !ok || y < 1 {
+		return Date{}, false
+	}
+	if len(s) == 4 {
+		return Date{y: uint16(y), p: Year}, true
+	}
+	if s[4] != '-' {
+		return Date{}, false
+	}
+	m, ok := num(s[5:7])
+	if !ok || m < 1 || m > 12 {
+		return Date{}, false
+	}
+	if len(s) == 7 {
+		return Date{y: uint16(y), m: uint8(m), p: Month}, true
+	}
+	if s[7] != '-' {
+		return Date{}, false
+	}
+	d, ok := num(s[8:10])
+	if !ok || d < 1 || d > daysIn(y, m) {
+		return Date{}, false
+	}
+	return Date{y: uint16(y), m: uint8(m), d: uint8(d), p: Day}, true
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// IsValid reports whether d is a date, that is, not the zero Date.
+func (d Date) IsValid() bool { return d.p != 0 }
+
+// Precision returns how much of d is known.
+func (d Date) Precision() Precision { return d.p }
+
+// Year returns d's year, or 0 for the zero Date.
+func (d Date) Year() int { return int(d.y) }
+
+// Month returns d's month, or 0 when d is known only to the year.
+func (d Date) Month() time.Month { return time.Month(d.m) }
+
+// Day returns d's day of the month, or 0 when d is known only to the month
+// or the year.
+func (d Date) Day() int { return int(d.d) }
+
+// First returns the first day d could be, at day precision: "1998" gives
+// 1998-01-01. It returns the zero Date for the zero Date.
+func (d Date) First() Date {
+	if !d.IsValid() {
+		return Date{}
+	}
+	m, day := d.m, d.d
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return Date{y: d.y, m: m, d: day, p: Day}
+}
+
+// Last returns the last day d could be, at day precision: "1998" gives
+// 1998-12-31 and "2024-02" gives 2024-02-29. It returns the zero Date for
+// the zero Date.
+func (d Date) Last() Date {
+	if !d.IsValid() {
+		return Date{}
+	}
+	m, day := d.m, d.d
+	if m == 0 {
+		m = 12
+	}
+	if day == 0 {
+		day = uint8(daysIn(int(d.y), int(m)))
+	}
+	return Date{y: d.y, m: m, d: day, p: Day}
+}
+
+// firstKey and lastKey map the first and last day of d's span to integers
+// that order like the days themselves.
+func (d Date) firstKey() uint32 {
+	m, day := uint32(d.m), uint32(d.d)
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return uint32(d.y)<<9 | m<<5 | day
+}
+
+func (d Date) lastKey() uint32 {
+	m, day := uint32(d.m), uint32(d.d)
+	if m == 0 {
+		m = 12
+	}
+	if day == 0 {
+		day = uint32(daysIn(int(d.y), int(m)))
+	}
+	return uint32(d.y)<<9 | m<<5 | day
+}
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e. Dates
+// order by their first day; of two dates that start on the same day, the
+// coarser comes first ("2024" < "2024-01" < "2024-01-01"). The zero Date
+// orders before every valid date.
+func (d Date) Compare(e Date) int {
+	if !d.IsValid() || !e.IsValid() {
+		switch {
+		case d.IsValid():
+			return 1
+		case e.IsValid():
+			return -1
+		}
+		return 0
+	}
+	a, b := d.firstKey(), e.firstKey()
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	case d.p < e.p:
+		return -1
+	case d.p > e.p:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether every day d could be comes before every day e
+// could be: d certainly precedes e. "1998" is before "1999-03" but not
+// before "1998-06".
+func (d Date) Before(e Date) bool {
+	return d.IsValid() && e.IsValid() && d.lastKey() < e.firstKey()
+}
+
+// After reports whether d certainly follows e; see [Date.Before].
+func (d Date) After(e Date) bool { return e.Before(d) }
+
+// Contains reports whether every day e could be is also a day d could be:
+// "2024" contains "2024-02" and "2024-02-22", but not "2025".
+func (d Date) Contains(e Date) bool {
+	return d.IsValid() && e.IsValid() && d.firstKey() <= e.firstKey() && e.lastKey() <= d.lastKey()
+}
+
+// Decimal returns the middle of d's span as a decimal year: "2015" gives
+// 2015.5, "2018-08" gives the middle of August 2018 and "2024-02-22" the
+// middle of that day. Trend statistics use it as the time of an
+// observation, so that coarse dates sit in the middle of what they denote
+// rather than on January 1st. It returns NaN for the zero Date.
+func (d Date) Decimal() float64 {
+	if !d.IsValid() {
+		return nan
+	}
+	y := int(d.y)
+	diy := 365.0
+	if isLeap(y) {
+		diy = 366
+	}
+	f, l := d.First(), d.Last()
+	start := float64(dayOfYear(y, int(f.m), int(f.d)) - 1)
+	end := float64(dayOfYear(y, int(l.m), int(l.d)))
+	return float64(y) + (start+end)/2/diy
+}
+
+func dayOfYear(y, m, d int) int {
+	n := d
+	for i := 1; i < m; i++ {
+		n += daysIn(y, i)
+	}
+	return n
+}
+
+// String returns d as "YYYY", "YYYY-MM" or "YYYY-MM-DD", by its precision.
+// The zero Date prints as "".
+func (d Date) String() string {
+	switch d.p {
+	case Year:
+		return fmt.Sprintf("%04d", d.y)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", d.y, d.m)
+	case Day:
+		return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	}
+	return ""
+}
+
+// MarshalText implements [encoding.TextMarshaler]; the zero Date marshals
+// as empty text.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. Empty text gives the
+// zero Date; anything else must parse with [ParseDate].
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,33 @@
+package indicators
+
+import "fmt"
+
+// words maps the values 1..len(w) of a small enumeration to their text
+// forms; w[0] is the name of the enumeration itself, used in errors and in
+// the String of out-of-range values.
+type words []string
+
+func (w words) text(v uint8) string {
+	if v >= 1 && int(v) < len(w) {
+		return w[v]
+	}
+	return fmt.Sprintf("%s(%d)", w[0], v)
+}
+
+func (w words) valid(v uint8) bool { return v >= 1 && int(v) < len(w) }
+
+func (w words) parse(s string) (uint8, error) {
+	for i := 1; i < len(w); i++ {
+		if w[i] == s {
+			return uint8(i), nil
+		}
+	}
+	return 0, fmt.Errorf("indicators: %s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
+}
+
+func (w words) marshal(v uint8) ([]byte, error) {
+	if !w.valid(v) {
+		return nil, fmt.Errorf("indicators: %s(%d): %w", w[0], v, ErrUnknown)
+	}
+	return []byte(w[v]), nil
+}

@@ -1,0 +1,307 @@
+package indicators
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// An Observation is one published value of an indicator.
+//
+// An observation that was not published does not exist: it is left out of
+// the series, never stored as 0 or NaN.
+type Observation struct {
+	At        Date       `json:"at"`                  // the date the value refers to, at the precision published
+	Value     float64    `json:"value"`               // in the indicator's unit
+	Qualifier Qualifier  `json:"qualifier,omitzero"`  // Stated unless the source qualifies the value
+	Source    Provenance `json:"source,omitzero"`     // zero: the indicator's own Source
+	Note      string     `json:"note,omitempty"`
+}
+
+// Info describes an indicator: what it measures, in which unit, about whom,
+// over which window, and from which source.
+type Info struct {
+	// Code is a stable key for the measure, e.g. "ARM.RUS.trade-turnover";
+	// required, without spaces.
+	Code string `json:"code"`
+	// Name is what a reader sees, e.g. "Armenia–Russia goods trade
+	// turnover"; required.
+	Name string `json:"name"`
+	// Unit of every value; required.
+	Unit Unit `json:"unit"`
+	// Subject is the ID of the actor the measure is about (the reporting
+	// economy), as text, e.g. "ARM"; empty when the measure has none.
+	Subject string `json:"subject,omitempty"`
+	// Counterpart is the ID of the other actor of a bilateral measure, as
+	// text, e.g. "RUS"; empty for a measure of the subject alone.
+	Counterpart string `json:"counterpart,omitempty"`
+	// Coverage is the window the series is meant to cover. A zero Start
+	// means coverage begins with the first observation; a zero End means
+	// the series is still maintained. After End, the series says nothing.
+	Coverage Period `json:"coverage,omitzero"`
+	// Source is the default provenance of the observations; required.
+	Source Provenance `json:"source"`
+	// Note holds caveats about the measure as a whole.
+	Note string `json:"note,omitempty"`
+}
+
+// An Indicator is a typed, sourced, dated series: a named measure with a
+// unit, the actors it is about, its observations in date order, the window
+// it covers and where it comes from.
+//
+// Build one with [New]. An Indicator is immutable: New copies its input,
+// and no method modifies it or hands out storage it uses, so one value can
+// be shared freely between goroutines. The zero Indicator is not valid and
+// stands for "no indicator recorded" in fields that may be empty; see
+// [Indicator.IsValid].
+type Indicator struct {
+	info Info
+	obs  []Observation
+}
+
+// New returns the indicator described by info with the given observations,
+// after checking them:
+//
+//   - info has a Code (no spaces), a Name, a valid Unit, a valid Source and
+//     a valid Coverage;
+//   - every value is finite and allowed by the unit (shares in [0, 1]);
+//   - observations are in strictly increasing date order, and no two of them
+//     overlap ("2024" and "2024-08" overlap);
+//   - every observation lies within the coverage, and every observation's
+//     own Source, when recorded, is valid.
+//
+// Errors name the field and the value and wrap [ErrMissing], [ErrUnknown],
+// [ErrInvalidValue], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
+// An indicator with no observations is valid: a measure whose values are
+// all missing.
+func New(info Info, obs ...Observation) (Indicator, error) {
+	if err := info.validate(); err != nil {
+		return Indicator{}, err
+	}
+	for i, o := range obs {
+		f := func(name string) string { return fmt.Sprintf("%s: Observations[%d].%s", info.Code, i, name) }
+		if !o.At.IsValid() {
+			return Indicator{}, fieldErr(f("At"), nil, ErrInvalidDate)
+		}
+		if err := info.Unit.Check(o.Value); err != nil {
+			return Indicator{}, fmt.Errorf("indicators: %s (%s): %w", f("Value"), o.At, err)
+		}
+		if o.Qualifier > AtMost {
+			return Indicator{}, fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+		}
+		if !o.Source.IsZero() {
+			if err := o.Source.Validate(); err != nil {
+				return Indicator{}, fmt.Errorf("indicators: %s: %w", f("Source"), err)
+			}
+		}
+		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
+			return Indicator{}, fmt.Errorf("indicators: %s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
+		}
+		if !info.Coverage.Contains(o.At) {
+			return Indicator{}, fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
+		}
+	}
+	return Indicator{info: info, obs: slices.Clone(obs)}, nil
+}
+
+// MustNew is like [New] but panics on error. It is intended for tests and
+// examples with hard-coded data.
+func MustNew(info Info, obs ...Observation) Indicator {
+	ind, err := New(info, obs...)
+	if err != nil {
+		panic(err)
+	}
+	return ind
+}
+
+func (info Info) validate() error {
+	switch {
+	case info.Code == "" || strings.ContainsAny(info.Code, " \t\n"):
+		return fieldErr("Info.Code", info.Code, ErrMissing)
+	case info.Name == "":
+		return fieldErr(info.Code+": Info.Name", nil, ErrMissing)
+	case !info.Unit.IsValid():
+		return fieldErr(info.Code+": Info.Unit", uint8(info.Unit), ErrUnknown)
+	}
+	if err := info.Coverage.Validate(); err != nil {
+		return fmt.Errorf("indicators: %s: Info.Coverage: %w", info.Code, err)
+	}
+	if err := info.Source.Validate(); err != nil {
+		return fmt.Errorf("indicators: %s: Info.Source: %w", info.Code, err)
+	}
+	return nil
+}
+
+// IsValid reports whether ind was built by [New] (it is not the zero
+// Indicator).
+func (ind Indicator) IsValid() bool { return ind.info.Code != "" }
+
+// Info returns the description of ind.
+func (ind Indicator) Info() Info { return ind.info }
+
+// Code returns ind's code.
+func (ind Indicator) Code() string { return ind.info.Code }
+
+// Unit returns the unit of ind's values.
+func (ind Indicator) Unit() Unit { return ind.info.Unit }
+
+// Len returns the number of observations.
+func (ind Indicator) Len() int { return len(ind.obs) }
+
+// Observation returns the i-th observation in date order, with its Source
+// filled in from the indicator when the observation has none of its own.
+// It panics if i is out of range, like a slice index.
+func (ind Indicator) Observation(i int) Observation { return ind.resolve(ind.obs[i]) }
+
+func (ind Indicator) resolve(o Observation) Observation {
+	if o.Source.IsZero() {
+		o.Source = ind.info.Source
+	}
+	return o
+}
+
+// All returns an iterator over the observations in date order, each with
+// its Source resolved as by [Indicator.Observation].
+func (ind Indicator) All() iter.Seq[Observation] {
+	return func(yield func(Observation) bool) {
+		for _, o := range ind.obs {
+			if !yield(ind.resolve(o)) {
+				return
+			}
+		}
+	}
+}
+
+// Coverage returns the window ind covers, with a Start not recorded in
+// Info filled in from the first observation.
+func (ind Indicator) Coverage() Period {
+	c := ind.info.Coverage
+	if !c.Start.IsValid() && len(ind.obs) > 0 {
+		c.Start = ind.obs[0].At
+	}
+	return c
+}
+
+// AsOf returns the value of ind as of d, and whether there is one.
+//
+// The rule: as of a date means as of its last day ("as of 2019" is as of
+// 2019-12-31). The value as of d is the latest observation whose date
+// begins on or before that day, so an annual value for 2019 applies
+// throughout 2019 and until a later one replaces it. There is no value
+// before the first observation, and none on or after the end of the
+// coverage window: a series that has stopped is not carried forward.
+// Nothing is interpolated.
+func (ind Indicator) AsOf(d Date) (Observation, bool) {
+	i := ind.asOfIndex(d)
+	if i < 0 {
+		return Observation{}, false
+	}
+	return ind.resolve(ind.obs[i]), true
+}
+
+// asOfIndex returns the index of the observation in force as of d, or -1.
+func (ind Indicator) asOfIndex(d Date) int {
+	if !d.IsValid() {
+		return -1
+	}
+	x := d.lastKey()
+	if e := ind.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
+		return -1
+	}
+	// Binary search for the first observation starting after x.
+	lo, hi := 0, len(ind.obs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ind.obs[m].At.firstKey() <= x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// ValueAsOf is a fast form of [Indicator.AsOf] that returns only the value,
+// its date, and whether it exists, without copying the observation. Use it
+// in hot loops.
+func (ind Indicator) ValueAsOf(d Date) (v float64, at Date, ok bool) {
+	i := ind.asOfIndex(d)
+	if i < 0 {
+		return 0, Date{}, false
+	}
+	return ind.obs[i].Value, ind.obs[i].At, true
+}
+
+// Samples returns the times and values of ind's observations, oldest
+// first, as fresh slices. Each time is the decimal year of the middle of
+// the observation's date ([Date.Decimal]). Missing observations are simply
+// absent, so gaps keep their true time positions. Trend statistics take
+// these slices.
+func (ind Indicator) Samples() (t, y []float64) {
+	t = make([]float64, len(ind.obs))
+	y = make([]float64, len(ind.obs))
+	for i, o := range ind.obs {
+		t[i] = o.At.Decimal()
+		y[i] = o.Value
+	}
+	return t, y
+}
+
+// Equal reports whether ind and other describe the same measure with the
+// same observations. It lets [github.com/google/go-cmp/cmp] compare
+// Indicators.
+func (ind Indicator) Equal(other Indicator) bool {
+	return ind.info == other.info && slices.Equal(ind.obs, other.obs)
+}
+
+// String returns a short description: code, unit and number of
+// observations.
+func (ind Indicator) String() string {
+	if !ind.IsValid() {
+		return "Indicator{}"
+	}
+	return fmt.Sprintf("%s [%s, %d obs, %s]", ind.info.Code, ind.info.Unit, len(ind.obs), ind.Coverage())
+}
+
+type indicatorJSON struct {
+	Info
+	Observations []Observation `json:"observations"`
+}
+
+// MarshalJSON encodes ind as its Info fields plus "observations". The zero
+// Indicator encodes as null.
+func (ind Indicator) MarshalJSON() ([]byte, error) {
+	if !ind.IsValid() {
+		return []byte("null"), nil
+	}
+	obs := ind.obs
+	if obs == nil {
+		obs = []Observation{}
+	}
+	return json.Marshal(indicatorJSON{Info: ind.info, Observations: obs})
+}
+
+// UnmarshalJSON decodes what [Indicator.MarshalJSON] encodes and checks it
+// with [New]; null gives the zero Indicator.
+func (ind *Indicator) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*ind = Indicator{}
+		return nil
+	}
+	var v indicatorJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("indicators: decoding indicator: %w", err)
+	}
+	out, err := New(v.Info, v.Observations...)
+	if err != nil {
+		return err
+	}
+	*ind = out
+	return nil
+}
+
+// IsZero reports whether ind is the zero Indicator, for the omitzero JSON
+// option.
+func (ind Indicator) IsZero() bool { return !ind.IsValid() }

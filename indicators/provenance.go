@@ -1,0 +1,97 @@
+package indicators
+
+import (
+	"fmt"
+	"net/url"
+)
+
+// A Confidence grades how well a fact is established. The zero Confidence
+// is not valid: every fact says how far it can be trusted.
+type Confidence uint8
+
+// The confidence grades, best first.
+const (
+	// Verified: read in the cited public source.
+	Verified Confidence = iota + 1
+	// SingleSource: stated by one source only and not corroborated, such
+	// as a figure given only by an essay or a single official.
+	SingleSource
+	// Unverified: not confirmed in the sources consulted. Analytics in this
+	// module leave unverified values out unless told otherwise.
+	Unverified
+)
+
+var confidenceWords = words{"Confidence", "verified", "single-source", "unverified"}
+
+// String returns "verified", "single-source" or "unverified".
+func (c Confidence) String() string { return confidenceWords.text(uint8(c)) }
+
+// IsValid reports whether c is one of the defined grades.
+func (c Confidence) IsValid() bool { return confidenceWords.valid(uint8(c)) }
+
+// AtLeast reports whether c is as good as or better than min.
+func (c Confidence) AtLeast(min Confidence) bool { return c.IsValid() && c <= min }
+
+// ParseConfidence parses the text form returned by [Confidence.String].
+func ParseConfidence(s string) (Confidence, error) {
+	v, err := confidenceWords.parse(s)
+	return Confidence(v), err
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c Confidence) MarshalText() ([]byte, error) { return confidenceWords.marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
+// an error wrapping [ErrUnknown].
+func (c *Confidence) UnmarshalText(b []byte) error {
+	v, err := ParseConfidence(string(b))
+	if err == nil {
+		*c = v
+	}
+	return err
+}
+
+// Provenance says where a fact comes from and how far it can be trusted.
+// Every indicator, agreement, grievance and tie in this module carries one.
+//
+// The zero Provenance means "none recorded"; [Provenance.Validate] rejects
+// it where a source is required.
+type Provenance struct {
+	Publisher  string     `json:"publisher"`          // who published it, e.g. "Armenpress"; required
+	Title      string     `json:"title,omitempty"`    // the title of the article, table or dataset
+	URL        string     `json:"url,omitempty"`      // where it was read, as published; absolute http(s) when set
+	Confidence Confidence `json:"confidence"`         // required
+	Recorded   Date       `json:"recorded,omitzero"`  // when the fact entered the record; zero: not recorded
+	Note       string     `json:"note,omitempty"`     // caveats, e.g. "Russian-side figure"
+}
+
+// IsZero reports whether p is the zero Provenance.
+func (p Provenance) IsZero() bool { return p == Provenance{} }
+
+// Validate reports whether p names a publisher and a valid confidence and,
+// when it has a URL, whether the URL is absolute http or https. Errors wrap
+// [ErrMissing], [ErrUnknown] or [ErrInvalidValue].
+func (p Provenance) Validate() error {
+	if p.Publisher == "" {
+		return fieldErr("Provenance.Publisher", nil, ErrMissing)
+	}
+	if !p.Confidence.IsValid() {
+		return fieldErr("Provenance.Confidence", uint8(p.Confidence), ErrUnknown)
+	}
+	if p.URL != "" {
+		u, err := url.Parse(p.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fieldErr("Provenance.URL", p.URL, ErrInvalidValue)
+		}
+	}
+	return nil
+}
+
+// String returns a one-line citation: "Publisher, Title (confidence)".
+func (p Provenance) String() string {
+	s := p.Publisher
+	if p.Title != "" {
+		s += ", " + p.Title
+	}
+	return fmt.Sprintf("%s (%s)", s, p.Confidence)
+}
