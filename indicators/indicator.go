@@ -13,10 +13,10 @@ import (
 // An observation that was not published does not exist: it is left out of
 // the series, never stored as 0 or NaN.
 type Observation struct {
-	At        Date       `json:"at"`                  // the date the value refers to, at the precision published
-	Value     float64    `json:"value"`               // in the indicator's unit
-	Qualifier Qualifier  `json:"qualifier,omitzero"`  // Stated unless the source qualifies the value
-	Source    Provenance `json:"source,omitzero"`     // zero: the indicator's own Source
+	At        Date       `json:"at"`                 // the date the value refers to, at the precision published
+	Value     float64    `json:"value"`              // in the indicator's unit
+	Qualifier Qualifier  `json:"qualifier,omitzero"` // Stated unless the source qualifies the value
+	Source    Provenance `json:"source,omitzero"`    // zero: the indicator's own Source
 	Note      string     `json:"note,omitempty"`
 }
 

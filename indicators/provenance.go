@@ -57,12 +57,12 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 // The zero Provenance means "none recorded"; [Provenance.Validate] rejects
 // it where a source is required.
 type Provenance struct {
-	Publisher  string     `json:"publisher"`          // who published it, e.g. "Armenpress"; required
-	Title      string     `json:"title,omitempty"`    // the title of the article, table or dataset
-	URL        string     `json:"url,omitempty"`      // where it was read, as published; absolute http(s) when set
-	Confidence Confidence `json:"confidence"`         // required
-	Recorded   Date       `json:"recorded,omitzero"`  // when the fact entered the record; zero: not recorded
-	Note       string     `json:"note,omitempty"`     // caveats, e.g. "Russian-side figure"
+	Publisher  string     `json:"publisher"`         // who published it, e.g. "Armenpress"; required
+	Title      string     `json:"title,omitempty"`   // the title of the article, table or dataset
+	URL        string     `json:"url,omitempty"`     // where it was read, as published; absolute http(s) when set
+	Confidence Confidence `json:"confidence"`        // required
+	Recorded   Date       `json:"recorded,omitzero"` // when the fact entered the record; zero: not recorded
+	Note       string     `json:"note,omitempty"`    // caveats, e.g. "Russian-side figure"
 }
 
 // IsZero reports whether p is the zero Provenance.
