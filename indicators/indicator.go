@@ -57,6 +57,10 @@ type Info struct {
 // stands for "no indicator recorded" in fields that may be empty; see
 // [Indicator.IsValid].
 type Indicator struct {
+	p *series // nil for the zero Indicator; never modified after New
+}
+
+type series struct {
 	info Info
 	obs  []Observation
 }
@@ -103,7 +107,7 @@ func New(info Info, obs ...Observation) (Indicator, error) {
 			return Indicator{}, fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
-	return Indicator{info: info, obs: slices.Clone(obs)}, nil
+	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
 }
 
 // MustNew is like [New] but panics on error. It is intended for tests and
@@ -136,28 +140,38 @@ func (info Info) validate() error {
 
 // IsValid reports whether ind was built by [New] (it is not the zero
 // Indicator).
-func (ind Indicator) IsValid() bool { return ind.info.Code != "" }
+func (ind Indicator) IsValid() bool { return ind.p != nil }
 
 // Info returns the description of ind.
-func (ind Indicator) Info() Info { return ind.info }
+func (ind Indicator) Info() Info {
+	if ind.p == nil {
+		return Info{}
+	}
+	return ind.p.info
+}
 
 // Code returns ind's code.
-func (ind Indicator) Code() string { return ind.info.Code }
+func (ind Indicator) Code() string { return ind.Info().Code }
 
 // Unit returns the unit of ind's values.
-func (ind Indicator) Unit() Unit { return ind.info.Unit }
+func (ind Indicator) Unit() Unit { return ind.Info().Unit }
 
 // Len returns the number of observations.
-func (ind Indicator) Len() int { return len(ind.obs) }
+func (ind Indicator) Len() int {
+	if ind.p == nil {
+		return 0
+	}
+	return len(ind.p.obs)
+}
 
 // Observation returns the i-th observation in date order, with its Source
 // filled in from the indicator when the observation has none of its own.
 // It panics if i is out of range, like a slice index.
-func (ind Indicator) Observation(i int) Observation { return ind.resolve(ind.obs[i]) }
+func (ind Indicator) Observation(i int) Observation { return ind.resolve(ind.p.obs[i]) }
 
 func (ind Indicator) resolve(o Observation) Observation {
 	if o.Source.IsZero() {
-		o.Source = ind.info.Source
+		o.Source = ind.p.info.Source
 	}
 	return o
 }
@@ -166,7 +180,10 @@ func (ind Indicator) resolve(o Observation) Observation {
 // its Source resolved as by [Indicator.Observation].
 func (ind Indicator) All() iter.Seq[Observation] {
 	return func(yield func(Observation) bool) {
-		for _, o := range ind.obs {
+		if ind.p == nil {
+			return
+		}
+		for _, o := range ind.p.obs {
 			if !yield(ind.resolve(o)) {
 				return
 			}
@@ -177,9 +194,12 @@ func (ind Indicator) All() iter.Seq[Observation] {
 // Coverage returns the window ind covers, with a Start not recorded in
 // Info filled in from the first observation.
 func (ind Indicator) Coverage() Period {
-	c := ind.info.Coverage
-	if !c.Start.IsValid() && len(ind.obs) > 0 {
-		c.Start = ind.obs[0].At
+	if ind.p == nil {
+		return Period{}
+	}
+	c := ind.p.info.Coverage
+	if !c.Start.IsValid() && len(ind.p.obs) > 0 {
+		c.Start = ind.p.obs[0].At
 	}
 	return c
 }
@@ -198,23 +218,24 @@ func (ind Indicator) AsOf(d Date) (Observation, bool) {
 	if i < 0 {
 		return Observation{}, false
 	}
-	return ind.resolve(ind.obs[i]), true
+	return ind.resolve(ind.p.obs[i]), true
 }
 
 // asOfIndex returns the index of the observation in force as of d, or -1.
 func (ind Indicator) asOfIndex(d Date) int {
-	if !d.IsValid() {
+	if ind.p == nil || !d.IsValid() {
 		return -1
 	}
 	x := d.lastKey()
-	if e := ind.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
+	if e := ind.p.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
 		return -1
 	}
 	// Binary search for the first observation starting after x.
-	lo, hi := 0, len(ind.obs)
+	obs := ind.p.obs
+	lo, hi := 0, len(obs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ind.obs[m].At.firstKey() <= x {
+		if obs[m].At.firstKey() <= x {
 			lo = m + 1
 		} else {
 			hi = m
@@ -231,7 +252,7 @@ func (ind Indicator) ValueAsOf(d Date) (v float64, at Date, ok bool) {
 	if i < 0 {
 		return 0, Date{}, false
 	}
-	return ind.obs[i].Value, ind.obs[i].At, true
+	return ind.p.obs[i].Value, ind.p.obs[i].At, true
 }
 
 // Samples returns the times and values of ind's observations, oldest
@@ -240,9 +261,11 @@ func (ind Indicator) ValueAsOf(d Date) (v float64, at Date, ok bool) {
 // absent, so gaps keep their true time positions. Trend statistics take
 // these slices.
 func (ind Indicator) Samples() (t, y []float64) {
-	t = make([]float64, len(ind.obs))
-	y = make([]float64, len(ind.obs))
-	for i, o := range ind.obs {
+	n := ind.Len()
+	t = make([]float64, n)
+	y = make([]float64, n)
+	for i := range n {
+		o := ind.p.obs[i]
 		t[i] = o.At.Decimal()
 		y[i] = o.Value
 	}
@@ -253,7 +276,10 @@ func (ind Indicator) Samples() (t, y []float64) {
 // same observations. It lets [github.com/google/go-cmp/cmp] compare
 // Indicators.
 func (ind Indicator) Equal(other Indicator) bool {
-	return ind.info == other.info && slices.Equal(ind.obs, other.obs)
+	if ind.p == nil || other.p == nil {
+		return ind.p == other.p
+	}
+	return ind.p.info == other.p.info && slices.Equal(ind.p.obs, other.p.obs)
 }
 
 // String returns a short description: code, unit and number of
@@ -262,7 +288,7 @@ func (ind Indicator) String() string {
 	if !ind.IsValid() {
 		return "Indicator{}"
 	}
-	return fmt.Sprintf("%s [%s, %d obs, %s]", ind.info.Code, ind.info.Unit, len(ind.obs), ind.Coverage())
+	return fmt.Sprintf("%s [%s, %d obs, %s]", ind.p.info.Code, ind.p.info.Unit, len(ind.p.obs), ind.Coverage())
 }
 
 type indicatorJSON struct {
@@ -276,11 +302,11 @@ func (ind Indicator) MarshalJSON() ([]byte, error) {
 	if !ind.IsValid() {
 		return []byte("null"), nil
 	}
-	obs := ind.obs
+	obs := ind.p.obs
 	if obs == nil {
 		obs = []Observation{}
 	}
-	return json.Marshal(indicatorJSON{Info: ind.info, Observations: obs})
+	return json.Marshal(indicatorJSON{Info: ind.p.info, Observations: obs})
 }
 
 // UnmarshalJSON decodes what [Indicator.MarshalJSON] encodes and checks it
