@@ -1,0 +1,257 @@
+package actors
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/statecraft/bilateral/indicators"
+)
+
+// A BasisKind says what a [Basis] is. The zero BasisKind is not valid.
+type BasisKind uint8
+
+// The kinds of basis.
+const (
+	AgreementBasis  BasisKind = iota + 1 // an agreement between the holder and the provider (or more parties)
+	MembershipBasis                      // the holder's membership in an organisation
+)
+
+var basisWords = words{"BasisKind", "agreement", "membership"}
+
+// String returns "agreement" or "membership".
+func (k BasisKind) String() string { return basisWords.text(uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k BasisKind) MarshalText() ([]byte, error) { return basisWords.marshal(uint8(k)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
+// an error wrapping [ErrUnknown].
+func (k *BasisKind) UnmarshalText(b []byte) error {
+	v, err := basisWords.parse(string(b))
+	if err == nil {
+		*k = BasisKind(v)
+	}
+	return err
+}
+
+// A Basis is what a tie rests on: an agreement or a membership, with the
+// history of its standing. A tie whose every basis has ended, or has not
+// yet entered into force, contributes nothing; one whose best basis is
+// suspended contributes only in part (see package relations).
+//
+// A Basis carries its own copy of the history so that the evidence travels
+// with the actor: build it with [Membership.Basis] or with the Basis method
+// of an agreement in package relations, so that the copy matches its
+// source.
+type Basis struct {
+	Kind    BasisKind `json:"kind"`
+	Ref     string    `json:"ref"`             // the agreement's ID or the organisation's ID
+	Title   string    `json:"title,omitempty"` // what a reader sees, e.g. "1995 agreement on the Russian base in Gyumri"
+	History History   `json:"history"`
+}
+
+// Validate reports whether b has a valid kind, a reference and a valid
+// history.
+func (b Basis) Validate() error {
+	if !basisWords.valid(uint8(b.Kind)) {
+		return fieldErr("Basis.Kind", uint8(b.Kind), ErrUnknown)
+	}
+	if b.Ref == "" {
+		return fieldErr("Basis.Ref", nil, ErrMissing)
+	}
+	if err := b.History.Validate(); err != nil {
+		return fmt.Errorf("actors: Basis %q: %w", b.Ref, err)
+	}
+	return nil
+}
+
+func (b Basis) clone() Basis {
+	b.History = slices.Clone(b.History)
+	return b
+}
+
+// A Tie is one strand of an actor's dependence on another actor, the
+// provider: Armenia's wheat imports from Russia, Armenia's gas supply from
+// Russia, the Russian base in Gyumri. Ties travel with the dependent actor
+// (the holder of the tie), so that package relations can compute the
+// provider's leverage over the holder from the two actor values alone.
+//
+// All numbers are [indicators.Indicator] series, dated and sourced; the
+// leverage model reads each one as of the assessment date. Series that are
+// not recorded are zero Indicators, and the model says how it treats their
+// absence instead of reading them as zero.
+type Tie struct {
+	// Channel is the kind of dependence; required.
+	Channel Channel `json:"channel"`
+	// Provider is the actor depended on; required, not the holder itself.
+	Provider ID `json:"provider"`
+	// Label says what the tie is, e.g. "wheat imports"; required, and
+	// unique among the holder's ties to the same provider in the same
+	// channel.
+	Label string `json:"label"`
+	// Share is the provider's share of what the holder gets through this
+	// strand (unit share, in [0, 1]): 0.99 of Armenia's wheat imports, 1 for
+	// a base that only the provider runs. Required.
+	Share indicators.Indicator `json:"share"`
+	// Salience is how much this strand weighs within its channel for the
+	// holder (unit share): gas within energy, say. Optional; when it is not
+	// recorded, the strand counts in full and the assessment says so.
+	Salience indicators.Indicator `json:"salience,omitzero"`
+	// Substitutability is how far the holder could replace the provider
+	// within a year at bearable cost (unit share): 0 for no alternative, 1
+	// for a ready substitute. Optional; when not recorded, no substitute is
+	// assumed and the assessment says so.
+	Substitutability indicators.Indicator `json:"substitutability,omitzero"`
+	// Volume is the annual value of the flow in USD (unit usd), e.g. trade
+	// turnover. Optional; package relations gates leverage by the volume of
+	// the ties between the two actors.
+	Volume indicators.Indicator `json:"volume,omitzero"`
+	// RestsOn lists the agreements and memberships the tie depends on.
+	// Empty means the tie rests on no recorded instrument.
+	RestsOn []Basis `json:"restsOn,omitempty"`
+	// Note holds caveats, e.g. "contract shares, not SIPRI deliveries".
+	Note string `json:"note,omitempty"`
+}
+
+func (t Tie) validate(holder ID) error {
+	switch {
+	case !t.Channel.IsValid():
+		return fieldErr("Channel", uint8(t.Channel), ErrUnknown)
+	case !t.Provider.IsValid():
+		return fieldErr("Provider", nil, ErrMissing)
+	case t.Provider == holder:
+		return fieldErr("Provider", t.Provider.String(), fmt.Errorf("%w: a tie to the actor itself", ErrInvalid))
+	case t.Label == "":
+		return fieldErr("Label", nil, ErrMissing)
+	case !t.Share.IsValid():
+		return fieldErr("Share", nil, ErrMissing)
+	}
+	for _, s := range []struct {
+		name string
+		ind  indicators.Indicator
+		unit indicators.Unit
+	}{
+		{"Share", t.Share, indicators.Share},
+		{"Salience", t.Salience, indicators.Share},
+		{"Substitutability", t.Substitutability, indicators.Share},
+		{"Volume", t.Volume, indicators.USD},
+	} {
+		if !s.ind.IsValid() {
+			continue
+		}
+		info := s.ind.Info()
+		if info.Unit != s.unit {
+			return fieldErr(s.name, info.Code, fmt.Errorf("%w: unit %s, want %s", ErrInvalid, info.Unit, s.unit))
+		}
+		if info.Subject != "" && info.Subject != holder.String() {
+			return fieldErr(s.name+".Subject", info.Subject, fmt.Errorf("%w: want the holder %s", ErrInvalid, holder))
+		}
+		if info.Counterpart != "" && info.Counterpart != t.Provider.String() {
+			return fieldErr(s.name+".Counterpart", info.Counterpart, fmt.Errorf("%w: want the provider %s", ErrInvalid, t.Provider))
+		}
+	}
+	for i, b := range t.RestsOn {
+		if err := b.Validate(); err != nil {
+			return fmt.Errorf("actors: RestsOn[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (t Tie) clone() Tie {
+	if t.RestsOn != nil {
+		bs := make([]Basis, len(t.RestsOn))
+		for i, b := range t.RestsOn {
+			bs[i] = b.clone()
+		}
+		t.RestsOn = bs
+	}
+	return t
+}
+
+// Equal reports whether t and u are the same tie.
+func (t Tie) Equal(u Tie) bool {
+	return t.Channel == u.Channel && t.Provider == u.Provider && t.Label == u.Label && t.Note == u.Note &&
+		t.Share.Equal(u.Share) && t.Salience.Equal(u.Salience) &&
+		t.Substitutability.Equal(u.Substitutability) && t.Volume.Equal(u.Volume) &&
+		slices.EqualFunc(t.RestsOn, u.RestsOn, func(a, b Basis) bool {
+			return a.Kind == b.Kind && a.Ref == b.Ref && a.Title == b.Title && slices.Equal(a.History, b.History)
+		})
+}
+
+// Standing returns the standing of the tie's best basis as of d: [Active]
+// if any basis is in force, else [Suspended] if any is suspended, else
+// [Ended] if any has ended, else 0 when no basis has entered into force
+// yet. A tie that rests on nothing is [Active]. certain is false when a
+// coarsely dated change of the deciding basis makes the answer unsure;
+// basis is the index in RestsOn of the basis that decided (-1 for none).
+func (t Tie) Standing(d indicators.Date) (s Standing, certain bool, basis int) {
+	return standingOf(t.RestsOn, d)
+}
+
+func standingOf(bases []Basis, d indicators.Date) (best Standing, certain bool, basis int) {
+	if len(bases) == 0 {
+		return Active, true, -1
+	}
+	rank := func(s Standing) int {
+		switch s {
+		case Active:
+			return 3
+		case Suspended:
+			return 2
+		case Ended:
+			return 1
+		}
+		return 0
+	}
+	certain, basis = true, -1
+	for i, b := range bases {
+		s, c := b.History.At(d)
+		if basis < 0 || rank(s) > rank(best) {
+			best, certain, basis = s, c, i
+		}
+	}
+	return best, certain, basis
+}
+
+// A TieView gives read-only access to a tie held inside an [Actor],
+// without copying it. It is only valid during the callback of
+// [Actor.RangeTies].
+type TieView struct {
+	t *Tie
+}
+
+// Channel returns the tie's channel.
+func (v TieView) Channel() Channel { return v.t.Channel }
+
+// Provider returns the tie's provider.
+func (v TieView) Provider() ID { return v.t.Provider }
+
+// Label returns the tie's label.
+func (v TieView) Label() string { return v.t.Label }
+
+// Share returns the tie's share series.
+func (v TieView) Share() indicators.Indicator { return v.t.Share }
+
+// Salience returns the tie's salience series (the zero Indicator when not
+// recorded).
+func (v TieView) Salience() indicators.Indicator { return v.t.Salience }
+
+// Substitutability returns the tie's substitutability series (the zero
+// Indicator when not recorded).
+func (v TieView) Substitutability() indicators.Indicator { return v.t.Substitutability }
+
+// Volume returns the tie's volume series (the zero Indicator when not
+// recorded).
+func (v TieView) Volume() indicators.Indicator { return v.t.Volume }
+
+// Standing is [Tie.Standing] of the viewed tie.
+func (v TieView) Standing(d indicators.Date) (s Standing, certain bool, basis int) {
+	return standingOf(v.t.RestsOn, d)
+}
+
+// Basis returns a copy of the i-th basis the tie rests on.
+func (v TieView) Basis(i int) Basis { return v.t.RestsOn[i].clone() }
+
+// Tie returns a copy of the whole tie.
+func (v TieView) Tie() Tie { return v.t.clone() }
