@@ -14,11 +14,12 @@ type BasisKind uint8
 const (
 	AgreementBasis  BasisKind = iota + 1 // an agreement between the holder and the provider (or more parties)
 	MembershipBasis                      // the holder's membership in an organisation
+	ConditionBasis                       // a state of affairs, such as a sanctions regime that opened a re-export route
 )
 
-var basisWords = words{"BasisKind", "agreement", "membership"}
+var basisWords = words{"BasisKind", "agreement", "membership", "condition"}
 
-// String returns "agreement" or "membership".
+// String returns "agreement", "membership" or "condition".
 func (k BasisKind) String() string { return basisWords.text(uint8(k)) }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -34,7 +35,8 @@ func (k *BasisKind) UnmarshalText(b []byte) error {
 	return err
 }
 
-// A Basis is what a tie rests on: an agreement or a membership, with the
+// A Basis is what a tie rests on: an agreement, a membership or a
+// condition (a state of affairs such as a sanctions regime), with the
 // history of its standing. A tie whose every basis has ended, or has not
 // yet entered into force, contributes nothing; one whose best basis is
 // suspended contributes only in part (see package relations).
@@ -45,7 +47,7 @@ func (k *BasisKind) UnmarshalText(b []byte) error {
 // source.
 type Basis struct {
 	Kind    BasisKind `json:"kind"`
-	Ref     string    `json:"ref"`             // the agreement's ID or the organisation's ID
+	Ref     string    `json:"ref"`             // the agreement's ID, the organisation's ID, or a key for the condition
 	Title   string    `json:"title,omitempty"` // what a reader sees, e.g. "1995 agreement on the Russian base in Gyumri"
 	History History   `json:"history"`
 }
