@@ -358,6 +358,17 @@ func (a Actor) RangeTies(provider ID, fn func(TieView) bool) {
 	}
 }
 
+// RangeAllTies calls fn for each of a's ties, ordered by provider, until fn
+// returns false. Like [Actor.RangeTies], it copies nothing.
+func (a Actor) RangeAllTies(fn func(TieView) bool) {
+	ts := a.info().Ties
+	for i := range ts {
+		if !fn(TieView{&ts[i]}) {
+			return
+		}
+	}
+}
+
 // Providers returns the IDs of the actors a holds ties toward, in ID order.
 func (a Actor) Providers() []ID {
 	var out []ID

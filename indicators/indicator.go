@@ -244,6 +244,19 @@ func (ind Indicator) asOfIndex(d Date) int {
 	return lo - 1
 }
 
+// LatestAsOf is like [Indicator.AsOf] but skips observations for which
+// keep returns false, returning the latest one that keep accepts (still at
+// or before d's last day and within the coverage window). Use it to leave
+// out unverified values or values recorded after a date.
+func (ind Indicator) LatestAsOf(d Date, keep func(Observation) bool) (Observation, bool) {
+	for i := ind.asOfIndex(d); i >= 0; i-- {
+		if o := ind.resolve(ind.p.obs[i]); keep(o) {
+			return o, true
+		}
+	}
+	return Observation{}, false
+}
+
 // ValueAsOf is a fast form of [Indicator.AsOf] that returns only the value,
 // its date, and whether it exists, without copying the observation. Use it
 // in hot loops.
