@@ -2,55 +2,73 @@ package bilateral_test
 
 import (
 	"go/build"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// TestImportRule keeps imports pointing one way, as the package doc
-// states: indicators imports nothing from the module, actors imports
-// indicators, relations imports actors and indicators, and nothing
-// imports the root package. It reads the non-test imports of each
-// package directory.
-func TestImportRule(t *testing.T) {
-	const mod = "github.com/statecraft/bilateral"
-	allowed := map[string][]string{
-		"indicators": {},
-		"actors":     {"indicators"},
-		"relations":  {"actors", "indicators"},
+const module = "github.com/statecraft/bilateral"
+
+// allowed lists, for each package, the packages of this module it may
+// import, as the root package doc states: indicators imports nothing from
+// the module, actors imports indicators, relations imports actors and
+// indicators, and nothing imports the root package.
+var allowed = map[string][]string{
+	"indicators": {},
+	"actors":     {"indicators"},
+	"relations":  {"actors", "indicators"},
+}
+
+// violations returns the imports of the package in dir (test files
+// excluded) that break the rule for a package allowed to import ok.
+func violations(dir string, ok []string) ([]string, error) {
+	p, err := build.ImportDir(dir, 0)
+	if err != nil {
+		return nil, err
 	}
+	var bad []string
+	for _, imp := range p.Imports {
+		if imp == module {
+			bad = append(bad, imp)
+			continue
+		}
+		if rest, in := strings.CutPrefix(imp, module+"/"); in && !slices.Contains(ok, rest) {
+			bad = append(bad, imp)
+		}
+	}
+	return bad, nil
+}
+
+func TestImportRule(t *testing.T) {
 	for _, dir := range []string{"indicators", "actors", "relations"} {
-		p, err := build.ImportDir(dir, 0)
+		bad, err := violations(dir, allowed[dir])
 		if err != nil {
 			t.Fatalf("reading package %s: %v", dir, err)
 		}
-		for _, imp := range p.Imports {
-			if imp == mod {
-				t.Errorf("%s imports the root package %s", dir, mod)
-				continue
-			}
-			rest, ok := strings.CutPrefix(imp, mod+"/")
-			if ok && !slices.Contains(allowed[dir], rest) {
-				t.Errorf("%s imports %s; allowed from this module: %v", dir, imp, allowed[dir])
-			}
+		if len(bad) > 0 {
+			t.Errorf("%s imports %v; allowed from this module: %v", dir, bad, allowed[dir])
 		}
 	}
 }
 
-// TestImportRuleCatchesUpwardImport checks that the rule above would fail:
-// the checker must see relations among the imports an upward-importing
-// package would have, so a fake package importing relations is rejected.
-func TestImportRuleCatchesUpwardImport(t *testing.T) {
-	dir := t.TempDir()
-	src := "package actors\n\nimport _ \"github.com/statecraft/bilateral/relations\"\n"
-	if err := writeFile(dir+"/a.go", src); err != nil {
-		t.Fatal(err)
-	}
-	p, err := build.ImportDir(dir, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Contains(p.Imports, "github.com/statecraft/bilateral/relations") {
-		t.Fatalf("go/build did not report the upward import; got %v", p.Imports)
+// TestImportRuleRejectsUpwardImports checks that the checker fails a
+// package that imports against the rule: an actors-like package importing
+// relations, and one importing the root package.
+func TestImportRuleRejectsUpwardImports(t *testing.T) {
+	for _, imp := range []string{module + "/relations", module} {
+		dir := t.TempDir()
+		src := "package actors\n\nimport _ \"" + imp + "\"\n"
+		if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		bad, err := violations(dir, allowed["actors"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(bad, []string{imp}) {
+			t.Errorf("violations of a package importing %s = %v, want [%s]", imp, bad, imp)
+		}
 	}
 }

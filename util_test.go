@@ -1,5 +1,0 @@
-package bilateral_test
-
-import "os"
-
-func writeFile(name, s string) error { return os.WriteFile(name, []byte(s), 0o644) }
