@@ -87,6 +87,9 @@ func (u Unit) Check(v float64) error {
 func (u Unit) Format(v float64) string {
 	switch u {
 	case Share:
+		if math.Abs(v) < 0.1 {
+			return trimFloat(v*100, 2) + "%"
+		}
 		return trimFloat(v*100, 1) + "%"
 	case Percent:
 		return trimFloat(v, 1) + "%"

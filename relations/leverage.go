@@ -204,15 +204,16 @@ func latestDate(holder, target actors.Actor) indicators.Date {
 // reader reads a series as of the assessment date under the parameters'
 // confidence, age and known-at filters.
 type reader struct {
-	d indicators.Date
-	p *Params
+	d     indicators.Date
+	p     *Params
+	stock bool // reading a stock (an institutional tie): no age limit
 }
 
 func (r reader) keep(o indicators.Observation) bool {
 	if !o.Source.Confidence.AtLeast(r.p.MinConfidence) {
 		return false
 	}
-	if r.p.MaxAge > 0 && r.d.Year()-o.At.Year() > r.p.MaxAge {
+	if !r.stock && r.p.MaxAge > 0 && r.d.Year()-o.At.Year() > r.p.MaxAge {
 		return false
 	}
 	if r.p.KnownAt.IsValid() && o.Source.Recorded.IsValid() && r.p.KnownAt.Last().Compare(o.Source.Recorded.First()) < 0 {
@@ -273,6 +274,13 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 			a.Coverage += p.Weights[i]
 		}
 	}
+	if a.Coverage < p.CoverageFloor {
+		if !full {
+			return ErrCoverage
+		}
+		a.Reason = fmt.Sprintf("evidence covers %.0f%% of the channel weight as of %s, below the floor of %.0f%%", 100*a.Coverage, a.AsOf, 100*p.CoverageFloor)
+		return fmt.Errorf("relations: leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
+	}
 	if err := gate(a, holder, target, r, full); err != nil {
 		return err
 	}
@@ -307,15 +315,6 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 		}
 	}
 	a.Max += a.Score
-	if a.Coverage < p.CoverageFloor {
-		if !full {
-			a.Score, a.Max = 0, 0
-			return ErrCoverage
-		}
-		a.Reason = fmt.Sprintf("evidence covers %.0f%% of the channel weight as of %s, below the floor of %.0f%%", 100*a.Coverage, a.AsOf, 100*p.CoverageFloor)
-		a.Score, a.Max = 0, 0
-		return fmt.Errorf("relations: leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
-	}
 	a.Scored = true
 	return nil
 }
@@ -364,6 +363,7 @@ func evaluate(v actors.TieView, r reader, full bool) (Fact, bool) {
 	case actors.Suspended:
 		f.Factor = r.p.Suspended
 	}
+	r.stock = v.Channel() == actors.Institutional
 	var ok bool
 	f.Share, ok = r.read(v.Share())
 	if sv, ok2 := r.read(v.Salience()); ok2 {

@@ -89,7 +89,11 @@ type Params struct {
 	// observation's year and the assessment year, of an observation the
 	// model still uses; older ones are treated as missing. Default 5, the
 	// length of a SIPRI window: older values say little about the present.
-	// 0 means no limit.
+	// 0 means no limit. The limit applies to flows, not to stocks (the
+	// distinction of the methodology notes, §9.6): institutional ties —
+	// a base, border troops, a bloc — are stocks whose share is structural
+	// and whose standing their bases' histories track, so their values do
+	// not age.
 	MaxAge int
 	// KnownAt, when set, replays an assessment as of what was known then:
 	// observations recorded after KnownAt are left out. Zero: use
