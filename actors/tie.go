@@ -106,7 +106,9 @@ type Tie struct {
 	Substitutability indicators.Indicator `json:"substitutability,omitzero"`
 	// Volume is the annual value of the flow in USD (unit usd), e.g. trade
 	// turnover. Optional; package relations gates leverage by the volume of
-	// the ties between the two actors.
+	// the ties between the two actors. Its subject and counterpart may be
+	// the holder and the provider in either order: a flow between two
+	// actors is the same seen from either side.
 	Volume indicators.Indicator `json:"volume,omitzero"`
 	// RestsOn lists the agreements and memberships the tie depends on.
 	// Empty means the tie rests on no recorded instrument.
@@ -144,6 +146,9 @@ func (t Tie) validate(holder ID) error {
 		info := s.ind.Info()
 		if info.Unit != s.unit {
 			return fieldErr(s.name, info.Code, fmt.Errorf("%w: unit %s, want %s", ErrInvalid, info.Unit, s.unit))
+		}
+		if s.name == "Volume" && info.Subject == t.Provider.String() && info.Counterpart == holder.String() {
+			continue // a flow between the two is the same seen from either side
 		}
 		if info.Subject != "" && info.Subject != holder.String() {
 			return fieldErr(s.name+".Subject", info.Subject, fmt.Errorf("%w: want the holder %s", ErrInvalid, holder))

@@ -69,20 +69,23 @@ type AddTie struct {
 }
 
 // ChangeBasis appends Change to the history of every basis with reference
-// Ref, in every actor's ties (and to the membership in Ref, for
-// memberships): suspend an agreement, freeze or unfreeze a membership, end
-// one. The change must come after the basis's last change.
+// Ref in the ties of Holder (of every actor when Holder is the zero ID),
+// and to Holder's membership in the organisation Ref, if any: suspend an
+// agreement, freeze or unfreeze a membership, end one. The change must
+// come after the basis's last change.
 type ChangeBasis struct {
+	Holder actors.ID
 	Ref    string
 	Change actors.Change
 }
 
 // ShiftBasis moves every change of the bases with reference Ref (and of
-// memberships in Ref) by Years years, earlier when negative, keeping each
-// date's precision.
+// memberships in Ref) of Holder (of every actor when Holder is the zero ID)
+// by Years years, earlier when negative, keeping each date's precision.
 type ShiftBasis struct {
-	Ref   string
-	Years int
+	Holder actors.ID
+	Ref    string
+	Years  int
 }
 
 func (s ScaleShare) String() string {
@@ -220,11 +223,15 @@ func (s AddTie) apply(infos map[actors.ID]*actors.Info) error {
 }
 
 // eachHistory calls fn on every history of a basis or membership with
-// reference ref, and reports whether there was one.
-func eachHistory(infos map[actors.ID]*actors.Info, ref string, fn func(*actors.History)) bool {
+// reference ref held by holder (by any actor when holder is the zero ID),
+// in ID order, and reports whether there was one.
+func eachHistory(infos map[actors.ID]*actors.Info, holder actors.ID, ref string, fn func(*actors.History)) bool {
 	found := false
 	ids := slices.SortedFunc(maps.Keys(infos), actors.ID.Compare)
 	for _, id := range ids {
+		if holder.IsValid() && id != holder {
+			continue
+		}
 		info := infos[id]
 		for i := range info.Memberships {
 			if info.Memberships[i].Org.String() == ref {
@@ -245,7 +252,7 @@ func eachHistory(infos map[actors.ID]*actors.Info, ref string, fn func(*actors.H
 }
 
 func (s ChangeBasis) apply(infos map[actors.ID]*actors.Info) error {
-	if !eachHistory(infos, s.Ref, func(h *actors.History) { *h = append(*h, s.Change) }) {
+	if !eachHistory(infos, s.Holder, s.Ref, func(h *actors.History) { *h = append(*h, s.Change) }) {
 		return fieldErr("ChangeBasis.Ref", s.Ref, fmt.Errorf("%w: no basis or membership with this reference", ErrInvalid))
 	}
 	return nil
@@ -253,7 +260,7 @@ func (s ChangeBasis) apply(infos map[actors.ID]*actors.Info) error {
 
 func (s ShiftBasis) apply(infos map[actors.ID]*actors.Info) error {
 	var err error
-	found := eachHistory(infos, s.Ref, func(h *actors.History) {
+	found := eachHistory(infos, s.Holder, s.Ref, func(h *actors.History) {
 		for i := range *h {
 			d, e := shiftYears((*h)[i].On, s.Years)
 			if e != nil && err == nil {
