@@ -326,8 +326,16 @@ func (a Actor) Ties() []Tie { return a.Info().Ties }
 // tieRange returns the index range of the ties toward provider.
 func (a Actor) tieRange(provider ID) (int, int) {
 	ts := a.info().Ties
-	lo, _ := slices.BinarySearchFunc(ts, provider, func(t Tie, p ID) int { return t.Provider.Compare(p) })
-	hi := lo
+	lo, hi := 0, len(ts)
+	for lo < hi { // first tie whose provider is not before provider
+		m := int(uint(lo+hi) >> 1)
+		if ts[m].Provider.s < provider.s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = lo
 	for hi < len(ts) && ts[hi].Provider == provider {
 		hi++
 	}
