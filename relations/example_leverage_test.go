@@ -21,7 +21,9 @@ func series(code, name string, unit indicators.Unit, subject, counterpart string
 	return indicators.MustNew(indicators.Info{Code: code, Name: name, Unit: unit, Subject: subject, Counterpart: counterpart, Source: source}, obs...)
 }
 
-func obs(at string, v float64) indicators.Observation { return indicators.Observation{At: d(at), Value: v} }
+func obs(at string, v float64) indicators.Observation {
+	return indicators.Observation{At: d(at), Value: v}
+}
 
 // This example builds Armenia with two of its ties toward Russia — wheat
 // imports and goods trade — and Russia with its trade tie toward Armenia,

@@ -125,4 +125,6 @@ func (r ScenarioResult) String() string {
 	return b.String()
 }
 
-func indent(s string) string { return strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n  ") + "\n" }
+func indent(s string) string {
+	return strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n  ") + "\n"
+}
