@@ -1,0 +1,511 @@
+package indicators
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sync"
+)
+
+// This file selects order statistics of pairwise slopes in O(n log n)
+// expected time and O(n) memory, by randomized interval shrinking
+// (Matoušek 1991; Dillencourt, Mount & Netanyahu 1992).
+//
+// The slopes are (y_j − y_i)/(x_j − x_i) over the pairs i < j of each
+// segment (one segment for Theil–Sen, one per season for the seasonal Sen
+// slope); x increases strictly within a segment. For a cut θ, the pairs
+// with slope ≤ θ are the inversions of the points ordered by
+// u = y − θ·x, so they are counted by merge sort. u is carried in
+// double-double precision, which makes the count exact for the real
+// slopes of the input up to a window of about 2⁻¹⁰⁵·|u|/(x_j − x_i) around
+// θ. Between two cuts L < H, the pairs whose order flips are exactly the
+// slopes in (L, H]: they can be sampled (via a Fenwick tree) or, once few,
+// listed. Slope values are always the float quotients
+// fl(fl(y_j − y_i)/fl(x_j − x_i)), as numpy and R compute them; rounding is
+// monotone, so selecting by the real slope and reporting the quotient
+// gives the reference's order statistic.
+//
+// The two cuts of a round are counted concurrently, and so are the
+// targets once their intervals separate. Every subproblem draws from its
+// own generator with a fixed seed, so results do not depend on
+// scheduling; they are exact order statistics in any case.
+
+var errNoConvergence = errors.New("slope selection did not converge")
+
+// A slopeCut is a threshold on slopes: the pairs counted are those with
+// slope < theta (strict) or ≤ theta. Cuts at ±Inf count none or all.
+type slopeCut struct {
+	theta  float64
+	strict bool
+	count  int64   // pairs counted
+	order  []int32 // point indices in cut order, per segment
+}
+
+// before reports whether cut a lies before cut b.
+func (a *slopeCut) before(b *slopeCut) bool {
+	return a.theta < b.theta || (a.theta == b.theta && a.strict && !b.strict)
+}
+
+// A slopeSelector holds the points; it is not modified after creation,
+// so its methods may run concurrently.
+type slopeSelector struct {
+	x, y  []float64
+	seg   []int   // segment s is [seg[s], seg[s+1])
+	cum   []int64 // cum[s]: pairs in segments before s; cum[len] = total
+	total int64
+}
+
+func newSlopeSelector(x, y []float64, seg []int) *slopeSelector {
+	s := &slopeSelector{x: x, y: y, seg: seg, cum: make([]int64, len(seg))}
+	for i := 0; i+1 < len(seg); i++ {
+		m := int64(seg[i+1] - seg[i])
+		s.cum[i+1] = s.cum[i] + m*(m-1)/2
+	}
+	s.total = s.cum[len(seg)-1]
+	return s
+}
+
+// sampleSize is the number of slopes sampled in each round.
+func (s *slopeSelector) sampleSize() int { return len(s.x) + 64 }
+
+// enumLimit is the number of slopes listed explicitly at the end.
+func (s *slopeSelector) enumLimit() int64 { return 8*int64(len(s.x)) + 4096 }
+
+// rankValues returns the slopes of the given 1-based ranks (ascending,
+// within [1, total]).
+func (s *slopeSelector) rankValues(ranks []int64) ([]float64, error) {
+	out := make([]float64, len(ranks))
+	if s.total <= s.enumLimit() {
+		all := s.listAll()
+		for i, k := range ranks {
+			out[i] = selectKth(all, int(k-1))
+		}
+		return out, nil
+	}
+	targets := make([]int, len(ranks))
+	for i := range targets {
+		targets[i] = i
+	}
+	err := s.solve(ranks, targets, out, s.infCut(false), s.infCut(true), 0)
+	return out, err
+}
+
+// solve finds the slopes of ranks[targets] (ascending), all known to lie
+// in (L, H], and stores them in out. Each round samples slopes of the
+// interval, places cuts 2.5 standard errors either side of each
+// target's sample quantile, groups the targets whose cuts overlap, counts
+// each group's cuts, and recurses on the narrower intervals. Once an
+// interval holds few slopes they are listed and selected.
+func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H *slopeCut, depth int) error {
+	if depth > 60 {
+		return errNoConvergence
+	}
+	m := H.count - L.count
+	if L.theta == H.theta { // every slope in (L, H] equals theta
+		for _, t := range targets {
+			out[t] = L.theta
+		}
+		return nil
+	}
+	if m <= s.enumLimit() {
+		v := s.listBetween(L, H)
+		for _, t := range targets {
+			if len(v) == 0 { // only after rounding trouble at the cuts
+				out[t] = H.theta
+				continue
+			}
+			out[t] = selectKth(v, min(max(int(ranks[t]-L.count-1), 0), len(v)-1))
+		}
+		return nil
+	}
+	rng := rand.New(rand.NewPCG(uint64(len(s.x)), uint64(ranks[targets[0]])<<8|uint64(depth)))
+	var sample []float64
+	if math.IsInf(L.theta, -1) && math.IsInf(H.theta, 1) {
+		sample = s.uniformSample(rng, s.sampleSize())
+	} else {
+		sample = s.sampleBetween(rng, L, H, s.sampleSize())
+	}
+	if len(sample) == 0 {
+		return errNoConvergence
+	}
+	ms := float64(len(sample))
+	// Sample positions bracketing each target, grouped where they overlap.
+	type group struct {
+		lo, hi, first, last int
+		l, h                *slopeCut
+	}
+	var groups []*group
+	for i, t := range targets {
+		f := float64(ranks[t]-L.count) / float64(m)
+		d := 2.5*math.Sqrt(ms*f*(1-f)) + 2
+		lo, hi := int(math.Floor(f*ms-d)), int(math.Ceil(f*ms+d))
+		if g := len(groups) - 1; g >= 0 && lo <= groups[g].hi {
+			groups[g].hi, groups[g].last = max(groups[g].hi, hi), i
+			continue
+		}
+		groups = append(groups, &group{lo: lo, hi: hi, first: i, last: i})
+	}
+	// The sample values at the bracket positions, by selection.
+	var cuts []*slopeCut
+	for _, g := range groups {
+		g.l, g.h = L, H
+		if g.lo >= 0 && g.lo < len(sample) {
+			c := &slopeCut{theta: selectKth(sample, g.lo), strict: true}
+			if L.before(c) && c.before(H) {
+				g.l = c
+				cuts = append(cuts, c)
+			}
+		}
+		if g.hi >= 0 && g.hi < len(sample) {
+			c := &slopeCut{theta: selectKth(sample, g.hi)}
+			if L.before(c) && c.before(H) {
+				g.h = c
+				cuts = append(cuts, c)
+			}
+		}
+	}
+	parallel(len(cuts), func(i int) { s.count(cuts[i]) })
+	for _, g := range groups {
+		kmin, kmax := ranks[targets[g.first]], ranks[targets[g.last]]
+		l, h := L, H
+		for _, c := range []*slopeCut{g.l, g.h} {
+			switch {
+			case c == L || c == H:
+			case c.count < kmin:
+				if l.before(c) {
+					l = c
+				}
+			case c.count >= kmax:
+				if c.before(h) {
+					h = c
+				}
+			}
+		}
+		g.l, g.h = l, h
+	}
+	errs := make([]error, len(groups))
+	parallel(len(groups), func(i int) {
+		g := groups[i]
+		errs[i] = s.solve(ranks, targets[g.first:g.last+1], out, g.l, g.h, depth+1)
+	})
+	return errors.Join(errs...)
+}
+
+// parallel runs f(0..n−1), two at a time.
+func parallel(n int, f func(i int)) {
+	if n == 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i := range n {
+		sem <- struct{}{}
+		wg.Go(func() {
+			f(i)
+			<-sem
+		})
+	}
+	wg.Wait()
+}
+
+// listAll returns every slope.
+func (s *slopeSelector) listAll() []float64 {
+	all := make([]float64, 0, s.total)
+	for g := 0; g+1 < len(s.seg); g++ {
+		for i := s.seg[g]; i < s.seg[g+1]; i++ {
+			for j := i + 1; j < s.seg[g+1]; j++ {
+				all = append(all, (s.y[j]-s.y[i])/(s.x[j]-s.x[i]))
+			}
+		}
+	}
+	return all
+}
+
+// uniformSample returns the slopes of m pairs drawn uniformly (with
+// replacement) from all pairs.
+func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
+	out := make([]float64, m)
+	for k := range out {
+		tau := rng.Int64N(s.total)
+		g, _ := slices.BinarySearch(s.cum, tau+1) // first g with cum[g] > tau
+		a, size := s.seg[g-1], s.seg[g]-s.seg[g-1]
+		i := a + rng.IntN(size)
+		j := a + rng.IntN(size-1)
+		if j >= i {
+			j++
+		}
+		out[k] = (s.y[j] - s.y[i]) / (s.x[j] - s.x[i])
+	}
+	return out
+}
+
+// infCut returns the cut at +Inf (all pairs) or −Inf (none).
+func (s *slopeSelector) infCut(plus bool) *slopeCut {
+	n := len(s.x)
+	c := &slopeCut{theta: math.Inf(-1), order: make([]int32, n)}
+	if plus {
+		c.theta, c.count = math.Inf(1), s.total
+	}
+	for g := 0; g+1 < len(s.seg); g++ {
+		a, b := s.seg[g], s.seg[g+1]
+		for i := a; i < b; i++ {
+			if plus {
+				c.order[i] = int32(a + b - 1 - i)
+			} else {
+				c.order[i] = int32(i)
+			}
+		}
+	}
+	return c
+}
+
+// A keyed is a point index with the high part of its key u.
+type keyed struct {
+	hi  float64
+	idx int32
+}
+
+// count sorts the points by the cut's order within each segment and
+// counts the pairs with slope below (strict) or at most (not strict) the
+// cut: the inversions of that order.
+func (s *slopeSelector) count(c *slopeCut) {
+	n := len(s.x)
+	v := make([]keyed, n)
+	buf := make([]keyed, n)
+	lo := make([]float64, n)
+	theta := c.theta
+	// u_i = y_i − θ·x_i in double-double: high parts in v, low parts in lo.
+	for i := range n {
+		x := s.x[i]
+		p := theta * x
+		e := math.FMA(theta, x, -p) // θx = p + e exactly
+		y := s.y[i]
+		h := y - p // TwoSum(y, −p)
+		bb := h - y
+		t := (y - (h - bb)) + (-p - bb)
+		l := t - e
+		hh := h + l // normalise with TwoSum
+		bb = hh - h
+		v[i] = keyed{hh, int32(i)}
+		lo[i] = (h - (hh - bb)) + (l - bb)
+	}
+	var total int64
+	for g := 0; g+1 < len(s.seg); g++ {
+		a, b := s.seg[g], s.seg[g+1]
+		total += mergeCountKeys(v[a:b], buf[a:b], lo, c.strict)
+	}
+	c.order = make([]int32, n)
+	for i, k := range v {
+		c.order[i] = k.idx
+	}
+	c.count = total
+}
+
+// keyLess reports whether point a comes before point b in a cut order:
+// smaller u first; for equal u, the later point first when the cut is not
+// strict (the pair then counts as slope ≤ θ), the earlier point first when
+// it is.
+func keyLess(a, b keyed, lo []float64, strict bool) bool {
+	if a.hi != b.hi {
+		return a.hi < b.hi
+	}
+	if la, lb := lo[a.idx], lo[b.idx]; la != lb {
+		return la < lb
+	}
+	return (a.idx > b.idx) != strict
+}
+
+// mergeCountKeys sorts v by keyLess, using buf as scratch, and returns the
+// number of inversions: pairs that keyLess puts in the opposite order to
+// their order in v.
+func mergeCountKeys(v, buf []keyed, lo []float64, strict bool) int64 {
+	n := len(v)
+	const run = 16
+	var count int64
+	for a := 0; a < n; a += run {
+		b := min(a+run, n)
+		for i := a + 1; i < b; i++ {
+			x := v[i]
+			j := i
+			for j > a && keyLess(x, v[j-1], lo, strict) {
+				v[j] = v[j-1]
+				j--
+			}
+			v[j] = x
+			count += int64(i - j)
+		}
+	}
+	src, dst := v, buf[:n]
+	for width := run; width < n; width *= 2 {
+		for a := 0; a < n; a += 2 * width {
+			mid := min(a+width, n)
+			b := min(a+2*width, n)
+			i, j, k := a, mid, a
+			for i < mid && j < b {
+				l, r := src[i], src[j]
+				takeR := r.hi < l.hi
+				if r.hi == l.hi {
+					takeR = keyLess(r, l, lo, strict)
+				}
+				c := 0
+				if takeR {
+					c = 1
+				}
+				dst[k] = src[i+c*(j-i)]
+				count += int64(c * (mid - i))
+				j += c
+				i += 1 - c
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:b])
+		}
+		src, dst = dst, src
+	}
+	if n > 0 && &src[0] != &v[0] {
+		copy(v, src)
+	}
+	return count
+}
+
+// flips returns, for each position k of L's order, the position of the
+// same point in H's order; the inversions of the result within each
+// segment are the pairs with slope in (L, H].
+func (s *slopeSelector) flips(L, H *slopeCut) []int32 {
+	n := len(s.x)
+	inv := make([]int32, n)
+	for k, p := range H.order {
+		inv[p] = int32(k)
+	}
+	seq := make([]int32, n)
+	for k, p := range L.order {
+		seq[k] = inv[p]
+	}
+	return seq
+}
+
+// A point carries a point's position in a cut order with its
+// coordinates, so that listing slopes reads memory sequentially.
+type point struct {
+	pos  int32
+	x, y float64
+}
+
+// listBetween returns the slopes of the pairs in (L, H]: the inversions of
+// the points in L's order with respect to H's order.
+func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
+	seq := s.flips(L, H)
+	n := len(s.x)
+	pts := make([]point, n)
+	buf := make([]point, n)
+	for k, i := range L.order {
+		pts[k] = point{seq[k], s.x[i], s.y[i]}
+	}
+	out := make([]float64, 0, max(H.count-L.count, 0))
+	for g := 0; g+1 < len(s.seg); g++ {
+		a, b := s.seg[g], s.seg[g+1]
+		out = listInversions(pts[a:b], buf[a:b], out)
+	}
+	return out
+}
+
+// listInversions sorts v by pos with a merge sort and appends to out the
+// slope of every pair that it inverts. The slope of a pair does not
+// depend on which point comes first: fl(a − b) = −fl(b − a).
+func listInversions(v, buf []point, out []float64) []float64 {
+	n := len(v)
+	src, dst := v, buf[:n]
+	for width := 1; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid := min(lo+width, n)
+			hi := min(lo+2*width, n)
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if r := src[j]; r.pos < src[i].pos {
+					for _, l := range src[i:mid] {
+						out = append(out, (r.y-l.y)/(r.x-l.x))
+					}
+					dst[k] = r
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	return out
+}
+
+// sampleBetween returns the slopes of about m pairs sampled from those in
+// (L, H], each included independently with probability m/M (M the number
+// of pairs in the interval). The pairs are the inversions of the flip
+// sequence, enumerated implicitly in a fixed order; the sampled ones are
+// reached by geometric skips and found with a Fenwick tree of the values
+// seen so far (Dillencourt, Mount & Netanyahu 1992).
+func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []float64 {
+	total := H.count - L.count
+	p := min(1, float64(m)/float64(total))
+	logq := math.Log1p(-p)
+	skip := func() int64 { // failures before the next success
+		if p == 1 {
+			return 0
+		}
+		return int64(math.Log(1-rng.Float64()) / logq)
+	}
+	seq := s.flips(L, H)
+	out := make([]float64, 0, m+m/8)
+	fen := make([]int32, len(s.x)+1)
+	var cum int64
+	next := skip()
+	for g := 0; g+1 < len(s.seg); g++ {
+		a, b := s.seg[g], s.seg[g+1]
+		size := b - a
+		fen := fen[:size+1]
+		clear(fen)
+		for k := range size {
+			v := int(seq[a+k]) - a + 1 // 1-based local value
+			le := 0                    // values seen so far that are ≤ v
+			for i := v; i > 0; i -= i & -i {
+				le += int(fen[i])
+			}
+			greater := int64(k - le)
+			for next < cum+greater {
+				rank := le + 1 + int(next-cum) // 1-based rank among seen values
+				w := fenwickSelect(fen, rank)
+				i, j := H.order[a+w-1], H.order[a+v-1]
+				out = append(out, (s.y[j]-s.y[i])/(s.x[j]-s.x[i]))
+				next += 1 + skip()
+			}
+			cum += greater
+			for i := v; i <= size; i += i & -i {
+				fen[i]++
+			}
+		}
+	}
+	return out
+}
+
+// fenwickSelect returns the smallest 1-based index v with prefix sum
+// ≥ rank in the Fenwick tree fen (fen[0] unused).
+func fenwickSelect(fen []int32, rank int) int {
+	n := len(fen) - 1
+	step := 1
+	for step*2 <= n {
+		step *= 2
+	}
+	pos := 0
+	for ; step > 0; step /= 2 {
+		if next := pos + step; next <= n && int(fen[next]) < rank {
+			pos = next
+			rank -= int(fen[next])
+		}
+	}
+	return pos + 1
+}
