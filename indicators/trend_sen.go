@@ -78,10 +78,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	fN := float64(N)
 	lowRank := clampRank(int64(math.RoundToEven((fN-c)/2)), N)
 	highRank := clampRank(int64(math.RoundToEven((fN+c)/2))+1, N)
-	m1, m2 := (N+1)/2, N/2+1
-	if N%2 == 1 {
-		m2 = m1
-	}
+	m1, m2 := medianRanks(N)
 	sel := newSlopeSelector(t, y, []int{0, n})
 	v, err := sel.rankValues([]int64{lowRank, m1, m2, highRank})
 	if err != nil {
@@ -95,6 +92,10 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 
 func clampRank(k, n int64) int64 { return min(max(k, 1), n) }
 
+// medianRanks returns the 1-based ranks whose mean is the median of N
+// values: ⌊(N+1)/2⌋ and ⌈(N+1)/2⌉.
+func medianRanks(N int64) (int64, int64) { return (N + 1) / 2, N/2 + 1 }
+
 // senSlope returns the Theil–Sen slope alone.
 func senSlope(t, y []float64) (float64, error) {
 	if err := checkSlopeRange("Sen slope", t, y); err != nil {
@@ -102,10 +103,7 @@ func senSlope(t, y []float64) (float64, error) {
 	}
 	n := len(y)
 	N := int64(n) * int64(n-1) / 2
-	m1, m2 := (N+1)/2, N/2+1
-	if N%2 == 1 {
-		m2 = m1
-	}
+	m1, m2 := medianRanks(N)
 	v, err := newSlopeSelector(t, y, []int{0, n}).rankValues([]int64{m1, m2})
 	if err != nil {
 		return 0, fmt.Errorf("indicators: Sen slope: %w: %w", err, ErrUndefined)
