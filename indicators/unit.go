@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"math"
+	"strconv"
 )
 
 // A Unit is what an indicator's values measure. Values are stored in the
@@ -82,8 +83,8 @@ func (u Unit) Check(v float64) error {
 }
 
 // Format returns v written in unit u for a report: shares and percents as
-// "41.4%", money in billions or millions ("USD 12.4bn"), other units with
-// their name.
+// "41.4%", money in billions or millions ("USD 12.4bn"), other units to
+// four significant digits with their name ("0.0003 index").
 func (u Unit) Format(v float64) string {
 	switch u {
 	case Share:
@@ -113,7 +114,7 @@ func (u Unit) Format(v float64) string {
 	case Tonnes:
 		return trimFloat(v, 0) + " t"
 	}
-	return trimFloat(v, 3) + " " + u.String()
+	return strconv.FormatFloat(v, 'g', 4, 64) + " " + u.String()
 }
 
 // trimFloat formats v with at most prec decimals and no trailing zeros.
