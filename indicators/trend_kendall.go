@@ -283,17 +283,18 @@ func autocorrelation(x []float64, L int) []float64 {
 	if L < 0 {
 		return nil
 	}
-	var mean float64
+	var acc sumAcc
 	for _, v := range x {
-		mean += v
+		acc.add(v)
 	}
-	mean /= float64(n)
+	mean := acc.sum() / float64(n)
 	c := make([]float64, n)
-	var c0 float64
+	acc = sumAcc{}
 	for i, v := range x {
 		c[i] = v - mean
-		c0 += c[i] * c[i]
+		acc.add(c[i] * c[i])
 	}
+	c0 := acc.sum()
 	rho := make([]float64, L+1)
 	rho[0] = 1
 	if c0 == 0 {
@@ -301,11 +302,11 @@ func autocorrelation(x []float64, L int) []float64 {
 	}
 	if int64(n)*int64(L) <= 1<<22 {
 		for k := 1; k <= L; k++ {
-			var s float64
+			var s sumAcc
 			for i := 0; i+k < n; i++ {
-				s += c[i] * c[i+k]
+				s.add(c[i] * c[i+k])
 			}
-			rho[k] = s / c0
+			rho[k] = s.sum() / c0
 		}
 		return rho
 	}
@@ -315,6 +316,22 @@ func autocorrelation(x []float64, L int) []float64 {
 	}
 	return rho
 }
+
+// sumAcc is a compensated (Neumaier) sum: nearly exactly rounded, so that
+// autocorrelations do not depend on summation order.
+type sumAcc struct{ s, c float64 }
+
+func (a *sumAcc) add(v float64) {
+	t := a.s + v
+	if math.Abs(a.s) >= math.Abs(v) {
+		a.c += (a.s - t) + v
+	} else {
+		a.c += (v - t) + a.s
+	}
+	a.s = t
+}
+
+func (a *sumAcc) sum() float64 { return a.s + a.c }
 
 // kendallExactP returns the exact two-sided p-value of Kendall's S for n
 // observations without ties, c being the smaller of the numbers of
