@@ -113,11 +113,18 @@ func (s AddTie) String() string {
 }
 
 func (s ChangeBasis) String() string {
-	return fmt.Sprintf("%s becomes %s from %s", s.Ref, s.Change.To, s.Change.On)
+	return fmt.Sprintf("%s%s becomes %s from %s", holderText(s.Holder), s.Ref, s.Change.To, s.Change.On)
+}
+
+func holderText(id actors.ID) string {
+	if !id.IsValid() {
+		return ""
+	}
+	return id.String() + "'s "
 }
 
 func (s ShiftBasis) String() string {
-	return fmt.Sprintf("shift the dates of %s by %+d years", s.Ref, s.Years)
+	return fmt.Sprintf("shift the dates of %s%s by %+d years", holderText(s.Holder), s.Ref, s.Years)
 }
 
 func chanText(c actors.Channel) string {
