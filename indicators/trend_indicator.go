@@ -22,9 +22,22 @@ func (ind Indicator) MannKendall(opts ...Option) (MannKendallResult, error) {
 
 // SeasonalMannKendall runs the seasonal Kendall test on ind with period
 // seasons per year (12 for monthly, 4 for quarterly data); see
-// [SeasonalMannKendall]. Seasons follow the observations' dates.
+// [SeasonalMannKendall]. Seasons follow the calendar: when period divides
+// 12, an observation known to the month or the day is placed at the
+// middle of its calendar month, so that "2021-03-02" is in March
+// (decimal years alone would put it in the second twelfth of the year).
+// Other observations keep their decimal-year times.
 func (ind Indicator) SeasonalMannKendall(period int, opts ...Option) (SeasonalResult, error) {
 	t, y := ind.Samples()
+	if period > 0 && 12%period == 0 {
+		i := 0
+		for o := range ind.All() {
+			if o.At.Precision() >= Month {
+				t[i] = float64(o.At.Year()) + (float64(o.At.Month()-1)+0.5)/12
+			}
+			i++
+		}
+	}
 	return SeasonalMannKendall(t, y, period, opts...)
 }
 
