@@ -73,8 +73,12 @@ type series struct {
 //   - every value is finite and allowed by the unit (shares in [0, 1]);
 //   - observations are in strictly increasing date order, and no two of them
 //     overlap ("2024" and "2024-08" overlap);
-//   - every observation lies within the coverage, and every observation's
-//     own Source, when recorded, is valid.
+//   - every observation lies within the coverage: it does not end before
+//     the coverage starts (an annual value for 2019 fits a coverage that
+//     starts in 2019 or in March 2019), and it ends before the coverage
+//     ends (an annual value for 2024 does not fit a coverage that ends on
+//     2024-07-01, since it could not be read as of 2024); and every
+//     observation's own Source, when recorded, is valid.
 //
 // Errors name the field and the value and wrap [ErrMissing], [ErrUnknown],
 // [ErrInvalidValue], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
@@ -103,7 +107,7 @@ func New(info Info, obs ...Observation) (Indicator, error) {
 		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
 			return Indicator{}, fmt.Errorf("indicators: %s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
 		}
-		if !info.Coverage.Contains(o.At) {
+		if !withinCoverage(info.Coverage, o.At) {
 			return Indicator{}, fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
@@ -118,6 +122,16 @@ func MustNew(info Info, obs ...Observation) Indicator {
 		panic(err)
 	}
 	return ind
+}
+
+// withinCoverage reports whether an observation dated at fits the
+// coverage c: its span does not end before c starts, and ends before c
+// ends.
+func withinCoverage(c Period, at Date) bool {
+	if c.Start.IsValid() && at.lastKey() < c.Start.firstKey() {
+		return false
+	}
+	return !c.End.IsValid() || at.lastKey() < c.End.firstKey()
 }
 
 func (info Info) validate() error {
