@@ -51,7 +51,7 @@ func (r *results) writeAgreements(b *strings.Builder) {
 		in := relations.InForce(r.c.agreements, ARM, RUS, date(d))
 		fmt.Fprintf(b, "In force on %s (%d):\n", d, len(in))
 		for _, a := range in {
-			fmt.Fprintf(b, "  %-32s %s (%s)\n", a.ID, a.Title, a.Kind)
+			fmt.Fprintf(b, "  %-19s %s [%s]\n", a.Kind, a.Title, a.ID)
 		}
 	}
 	on := date("2025-06-01")
@@ -63,9 +63,9 @@ func (r *results) writeAgreements(b *strings.Builder) {
 			if g.Source.Confidence == indicators.SingleSource {
 				mark = " (s)"
 			}
-			fmt.Fprintf(b, "  %s %-18s %+5.1f  %s%s\n", g.Raised, g.Issue, g.Severity, g.Summary, mark)
+			fmt.Fprintf(b, "  %-10s %-18s %+5.1f  %s%s\n", g.Raised, g.Issue, g.Severity, g.Summary, mark)
 			if inv := g.Invokes; !inv.IsZero() {
-				fmt.Fprintf(b, "  %10s invokes %s\n", "", invocation(inv))
+				fmt.Fprintf(b, "  %-10s invokes %s\n", "", invocation(inv))
 			}
 		}
 	}

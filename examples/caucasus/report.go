@@ -177,6 +177,8 @@ func (r *results) writeSeries(b *strings.Builder) {
 		}
 		fmt.Fprintf(b, "%-6s %8s %8s %8s  %.0f%% / %.0f%%\n", ab.AsOf, cell(ab), cell(ba), net, 100*ab.Coverage, 100*ba.Coverage)
 	}
+	b.WriteString("Read with the coverage: a channel without evidence adds nothing, so part of the rise of\n" +
+		"RUS→ARM is evidence appearing (trade shares from 2019, wheat from 2023), not dependence growing.\n")
 	b.WriteString(r.seriesTrends())
 	fmt.Fprintf(b, "\n%s\n", strings.TrimSuffix(r.change.String(), "\n"))
 }
