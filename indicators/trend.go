@@ -171,6 +171,15 @@ func allEqual(y []float64) bool {
 	return true
 }
 
+// medianSorted returns the median of the ascending values v, as medianOf.
+func medianSorted(v []float64) float64 {
+	n := len(v)
+	if n%2 == 1 {
+		return v[n/2]
+	}
+	return (v[n/2-1] + v[n/2]) / 2
+}
+
 // medianOf returns the median of v, the mean of the two middle values for
 // an even length as numpy and R compute it ((a+b)/2). It reorders v.
 func medianOf(v []float64) float64 {

@@ -152,3 +152,32 @@ func TestSlopeSelectionVsNaive(t *testing.T) {
 		}
 	}
 }
+
+func TestSortFloats(t *testing.T) {
+	// Property: the radix sort agrees with slices.Sort, negative values,
+	// zeros and ties included.
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, n := range []int{10, 600, 5000} {
+		v := make([]float64, n)
+		for i := range v {
+			switch i % 4 {
+			case 0:
+				v[i] = r.NormFloat64() * 1e6
+			case 1:
+				v[i] = float64(r.IntN(5)) - 2
+			case 2:
+				v[i] = -r.ExpFloat64() * 1e-12
+			default:
+				v[i] = math.Copysign(0, -1)
+			}
+		}
+		w := slices.Clone(v)
+		sortFloats(v)
+		slices.Sort(w)
+		for i := range v {
+			if v[i] != w[i] {
+				t.Fatalf("n=%d: index %d: %v, want %v", n, i, v[i], w[i])
+			}
+		}
+	}
+}

@@ -132,6 +132,6 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		}
 		r.Slope = (v[0] + v[1]) / 2
 	}
-	r.Intercept = medianOf(slices.Clone(y)) - r.Slope*medianOf(slices.Clone(t))
+	r.Intercept = medianOf(slices.Clone(y)) - r.Slope*medianSorted(t)
 	return r, nil
 }

@@ -70,7 +70,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	r := TheilSenResult{N: n, Pairs: N, Level: level}
 
 	sorted := slices.Clone(y)
-	slices.Sort(sorted)
+	sortFloats(sorted)
 	_, tieVar := tieStats(sorted)
 	fn := float64(n)
 	varS := (fn*(fn-1)*(2*fn+5) - tieVar) / 18
@@ -86,7 +86,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	}
 	r.Low, r.High = v[0], v[3]
 	r.Slope = (v[1] + v[2]) / 2
-	r.Intercept = medianOf(sorted) - r.Slope*medianOf(slices.Clone(t))
+	r.Intercept = medianSorted(sorted) - r.Slope*medianSorted(t)
 	return r, nil
 }
 

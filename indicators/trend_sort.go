@@ -1,6 +1,9 @@
 package indicators
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // This file holds the sorting kernels of the trend statistics: counting
 // inversions by merge sort (Knight 1966) and selecting an order statistic.
@@ -133,4 +136,55 @@ func selectKth(v []float64, k int) float64 {
 		v[j] = x
 	}
 	return v[k]
+}
+
+// sortFloats sorts finite values ascending by an LSD radix sort on their
+// order-preserving bit patterns (11-bit digits, 6 passes): O(n) time, n
+// words of scratch. Small inputs use slices.Sort.
+func sortFloats(v []float64) {
+	n := len(v)
+	if n < 512 {
+		slices.Sort(v)
+		return
+	}
+	key := func(f float64) uint64 { // order-preserving map of the IEEE bits
+		b := math.Float64bits(f)
+		if b>>63 != 0 {
+			return ^b
+		}
+		return b | 1<<63
+	}
+	a := make([]uint64, n)
+	b := make([]uint64, n)
+	for i, f := range v {
+		a[i] = key(f)
+	}
+	var count [2048]int
+	for shift := uint(0); shift < 64; shift += 11 {
+		clear(count[:])
+		for _, k := range a {
+			count[(k>>shift)&2047]++
+		}
+		if count[(a[0]>>shift)&2047] == n {
+			continue // every key has the same digit
+		}
+		sum := 0
+		for i, c := range count {
+			count[i], sum = sum, sum+c
+		}
+		for _, k := range a {
+			d := (k >> shift) & 2047
+			b[count[d]] = k
+			count[d]++
+		}
+		a, b = b, a
+	}
+	for i, k := range a {
+		if k>>63 != 0 {
+			k &^= 1 << 63
+		} else {
+			k = ^k
+		}
+		v[i] = math.Float64frombits(k)
+	}
 }
