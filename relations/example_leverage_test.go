@@ -58,23 +58,25 @@ func ExampleLeverage() {
 		},
 	})
 	russiaOverArmenia, err := relations.Leverage(russia, armenia, relations.AsOf(d("2024")))
-	fmt.Println(err)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Print(russiaOverArmenia)
 	// Armenia's leverage over Russia rests on one channel only: below the
 	// coverage floor, no score is given.
 	_, err = relations.Leverage(armenia, russia, relations.AsOf(d("2024")))
 	fmt.Println(err)
 	// Output:
-	// <nil>
 	// Leverage of RUS over ARM as of 2024: 0.1682 (methodology bilateral-leverage/1)
 	// Coverage 30% of channel weight; up to 0.8160 if the uncovered channels were fully exposed.
 	// Gate 0.925: USD 12.4bn of recorded annual flows, k = USD 1bn.
-	// channel        weight  exposure  contribution
-	// trade            0.20     0.414        0.0766
-	//   goods trade: share 41.4% (2024-08; BMG, verified), HHI 0.17–0.51 → 0.0766
+	// channel        weight  exposure  contribution  supplier HHI
+	// trade            0.20     0.414        0.0766  0.17–0.51
+	//   goods trade: share 41.4% (2024-08; BMG, verified) → 0.0766
 	// energy           0.15         —             —  no evidence
-	// food             0.10     0.990        0.0916
-	//   wheat imports: share 99% (2023; AMNews, verified), HHI 0.98–0.98 → 0.0916
+	// food             0.10     0.990        0.0916  0.98–0.98
+	//   wheat imports: share 99% (2023; AMNews, verified) → 0.0916
 	// security         0.20         —             —  no evidence
 	// finance          0.10         —             —  no evidence
 	// transit          0.10         —             —  no evidence

@@ -30,11 +30,14 @@ func (a Assessment) String() string {
 	case a.Gate.Recorded:
 		fmt.Fprintf(&b, "Gate %.3f: %s of recorded annual flows, k = %s.\n", a.Gate.Value, indicators.USD.Format(a.Gate.Volume), indicators.USD.Format(a.Gate.Scale))
 	}
-	fmt.Fprintf(&b, "%-14s %6s %9s %13s\n", "channel", "weight", "exposure", "contribution")
+	fmt.Fprintf(&b, "%-14s %6s %9s %13s  %s\n", "channel", "weight", "exposure", "contribution", "supplier HHI")
 	for _, ch := range a.Channels {
-		if !ch.Covered {
+		switch {
+		case !ch.Covered:
 			fmt.Fprintf(&b, "%-14s %6.2f %9s %13s  no evidence\n", ch.Channel, ch.Weight, "—", "—")
-		} else {
+		case ch.Concentration.Known > 0:
+			fmt.Fprintf(&b, "%-14s %6.2f %9.3f %13.4f  %.2f–%.2f\n", ch.Channel, ch.Weight, ch.Exposure, ch.Contribution, ch.Concentration.Min, ch.Concentration.Max)
+		default:
 			fmt.Fprintf(&b, "%-14s %6.2f %9.3f %13.4f\n", ch.Channel, ch.Weight, ch.Exposure, ch.Contribution)
 		}
 		for _, f := range ch.Facts {
@@ -71,9 +74,6 @@ func (f Fact) line() string {
 	}
 	if !f.Certain {
 		s += ", standing unsure (coarse date)"
-	}
-	if f.Concentration.Known > 0 {
-		s += fmt.Sprintf(", HHI %.2f–%.2f", f.Concentration.Min, f.Concentration.Max)
 	}
 	return s + fmt.Sprintf(" → %.4f", f.Contribution)
 }

@@ -61,7 +61,10 @@ type ChannelResult struct {
 	Covered      bool    // whether any fact had evidence as of the date
 	Exposure     float64 // V_c: Σ fact exposures / max(1, Σ salience)
 	Contribution float64 // Σ of the facts' contributions, in order
-	Facts        []Fact
+	// Concentration of the target's suppliers in the channel: the
+	// salience-weighted mean of its strands' concentration ranges.
+	Concentration Concentration
+	Facts         []Fact
 }
 
 // Gate is the bandwidth gate of an [Assessment]: g = V/(V+k), where V is
@@ -342,6 +345,20 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 			}
 			rest := max(0, 1-sum)
 			fa.Concentration = Concentration{Min: sq, Max: sq + rest*rest, Known: k}
+		}
+		var w float64
+		ch := &a.Channels[i]
+		for _, fa := range ch.Facts {
+			if fa.Concentration.Known > 0 {
+				w += fa.Salience.Value
+				ch.Concentration.Min += fa.Salience.Value * fa.Concentration.Min
+				ch.Concentration.Max += fa.Salience.Value * fa.Concentration.Max
+				ch.Concentration.Known = max(ch.Concentration.Known, fa.Concentration.Known)
+			}
+		}
+		if w > 0 {
+			ch.Concentration.Min /= w
+			ch.Concentration.Max /= w
 		}
 	}
 }
