@@ -1229,3 +1229,31 @@ func TestConcurrentReads(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestTieStandingCertainAcrossBases: the answer is certain only if no way
+// of resolving the bases' coarsely dated changes could change it. As of
+// 1998-06-01 a basis entering into force some day in 1998 may or may not
+// be in force yet, so a tie whose other basis is not yet in force, or only
+// suspended, is unsure; one whose other basis is certainly in force is
+// certain.
+func TestTieStandingCertainAcrossBases(t *testing.T) {
+	on := indicators.MustParseDate("1998-06-01")
+	basis := func(h ...actors.Change) actors.Basis { return actors.Basis{Kind: actors.AgreementBasis, Ref: "b", History: h} }
+	in1998 := basis(actors.Change{On: indicators.MustParseDate("1998"), To: actors.Active})
+	for _, c := range []struct {
+		name    string
+		other   actors.Basis
+		want    actors.Standing
+		certain bool
+	}{
+		{"other not yet in force", basis(actors.Change{On: indicators.MustParseDate("2030"), To: actors.Active}), 0, false},
+		{"other suspended", basis(actors.Change{On: indicators.MustParseDate("1990"), To: actors.Active}, actors.Change{On: indicators.MustParseDate("1998-02-01"), To: actors.Suspended}), actors.Suspended, false},
+		{"other in force", basis(actors.Change{On: indicators.MustParseDate("1990"), To: actors.Active}), actors.Active, true},
+	} {
+		tie := actors.Tie{RestsOn: []actors.Basis{c.other, in1998}}
+		s, certain, _ := tie.Standing(on)
+		if s != c.want || certain != c.certain {
+			t.Errorf("%s: Standing = %v, certain %v; want %v, %v", c.name, s, certain, c.want, c.certain)
+		}
+	}
+}

@@ -61,19 +61,27 @@ func (h History) Validate() error {
 // coarsely dated change may or may not have taken effect by then, so that
 // the answer could differ once its day is known.
 func (h History) At(d indicators.Date) (s Standing, certain bool) {
+	s, pending := h.at(d)
+	return s, pending == 0
+}
+
+// at returns the standing as of d and, when a coarsely dated change may or
+// may not have taken effect by then, the standing it would set (0 when no
+// change is pending). At most one change can be pending, because changes do
+// not overlap.
+func (h History) at(d indicators.Date) (s, pending Standing) {
 	x := d.Last()
-	certain = true
 	for _, c := range h {
 		if c.On.Last().Compare(x) <= 0 {
 			s = c.To
 			continue
 		}
 		if c.On.First().Compare(x) <= 0 {
-			certain = false
+			pending = c.To
 		}
 		break
 	}
-	return s, certain
+	return s, pending
 }
 
 // Start returns the date of the first change, or the zero Date for an

@@ -190,8 +190,9 @@ func (t Tie) Equal(u Tie) bool {
 // if any basis is in force, else [Suspended] if any is suspended, else
 // [Ended] if any has ended, else 0 when no basis has entered into force
 // yet. A tie that rests on nothing is [Active]. certain is false when a
-// coarsely dated change of the deciding basis makes the answer unsure;
-// basis is the index in RestsOn of the basis that decided (-1 for none).
+// coarsely dated change of any basis, resolved one way or the other, could
+// change that answer; basis is the index in RestsOn of the basis that
+// decided (-1 for none).
 func (t Tie) Standing(d indicators.Date) (s Standing, certain bool, basis int) {
 	return standingOf(t.RestsOn, d)
 }
@@ -200,25 +201,36 @@ func standingOf(bases []Basis, d indicators.Date) (best Standing, certain bool, 
 	if len(bases) == 0 {
 		return Active, true, -1
 	}
-	rank := func(s Standing) int {
-		switch s {
-		case Active:
-			return 3
-		case Suspended:
-			return 2
-		case Ended:
-			return 1
-		}
-		return 0
-	}
-	certain, basis = true, -1
+	// The best standing as the history reads now, and the least and
+	// greatest best standing over every way the pending coarse changes
+	// could resolve: the answer is certain when those agree.
+	low, high := -1, -1
+	basis = -1
 	for i, b := range bases {
-		s, c := b.History.At(d)
+		s, pending := b.History.at(d)
 		if basis < 0 || rank(s) > rank(best) {
-			best, certain, basis = s, c, i
+			best, basis = s, i
 		}
+		lo, hi := rank(s), rank(s)
+		if pending != 0 {
+			lo, hi = min(lo, rank(pending)), max(hi, rank(pending))
+		}
+		low, high = max(low, lo), max(high, hi)
 	}
-	return best, certain, basis
+	return best, low == high, basis
+}
+
+// rank orders standings for choosing a tie's best basis.
+func rank(s Standing) int {
+	switch s {
+	case Active:
+		return 3
+	case Suspended:
+		return 2
+	case Ended:
+		return 1
+	}
+	return 0
 }
 
 // A TieView gives read-only access to a tie held inside an [Actor],

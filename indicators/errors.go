@@ -14,8 +14,9 @@ var (
 	// ErrInvalidPeriod reports a period that ends before it starts or has a
 	// malformed bound.
 	ErrInvalidPeriod = errors.New("invalid period")
-	// ErrInvalidValue reports a number that is NaN, infinite, or outside the
-	// range its unit allows (a share outside [0, 1], a negative count).
+	// ErrInvalidValue reports a value that breaks a rule: a number that is
+	// NaN, infinite, or outside the range its unit allows (a share outside
+	// [0, 1], a negative count), or a malformed code or URL.
 	ErrInvalidValue = errors.New("invalid value")
 	// ErrOrder reports observations that are not in strictly increasing date
 	// order, that share a date, or whose spans overlap.

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // An Observation is one published value of an indicator.
@@ -136,8 +137,10 @@ func withinCoverage(c Period, at Date) bool {
 
 func (info Info) validate() error {
 	switch {
-	case info.Code == "" || strings.ContainsAny(info.Code, " \t\n"):
+	case info.Code == "":
 		return fieldErr("Info.Code", info.Code, ErrMissing)
+	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
+		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalidValue))
 	case info.Name == "":
 		return fieldErr(info.Code+": Info.Name", nil, ErrMissing)
 	case !info.Unit.IsValid():

@@ -99,15 +99,17 @@ func (u Unit) Format(v float64) string {
 		if u == EUR {
 			cur = "EUR"
 		}
+		// The scale is chosen from the value as it will be rounded, so that
+		// 999.96 million prints as 1bn, not 1000m.
 		switch a := math.Abs(v); {
-		case a >= 1e9:
+		case a >= 999.95e6:
 			return cur + " " + trimFloat(v/1e9, 2) + "bn"
-		case a >= 1e6:
+		case a >= 999999.5:
 			return cur + " " + trimFloat(v/1e6, 1) + "m"
 		}
 		return cur + " " + trimFloat(v, 0)
 	case CubicMetres:
-		if math.Abs(v) >= 1e9 {
+		if math.Abs(v) >= 1e9-0.5 {
 			return trimFloat(v/1e9, 2) + " bcm"
 		}
 		return trimFloat(v, 0) + " m3"

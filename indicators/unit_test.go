@@ -193,3 +193,23 @@ func TestQualifier(t *testing.T) {
 		t.Errorf("decoding \"about\": %v, %v; want ErrUnknown and no change", err, q)
 	}
 }
+
+// TestFormatScaleBoundaries: the scale is chosen from the rounded value, so
+// that no amount prints as 1000 of a smaller scale.
+func TestFormatScaleBoundaries(t *testing.T) {
+	for _, c := range []struct {
+		u    indicators.Unit
+		v    float64
+		want string
+	}{
+		{indicators.USD, 999.96e6, "USD 1bn"},
+		{indicators.USD, 999.94e6, "USD 999.9m"},
+		{indicators.USD, 999999.6, "USD 1m"},
+		{indicators.USD, 999999.4, "USD 999999"},
+		{indicators.CubicMetres, 999999999.6, "1 bcm"},
+	} {
+		if got := c.u.Format(c.v); got != c.want {
+			t.Errorf("%s.Format(%v) = %q, want %q", c.u, c.v, got, c.want)
+		}
+	}
+}
