@@ -1238,7 +1238,9 @@ func TestConcurrentReads(t *testing.T) {
 // certain.
 func TestTieStandingCertainAcrossBases(t *testing.T) {
 	on := indicators.MustParseDate("1998-06-01")
-	basis := func(h ...actors.Change) actors.Basis { return actors.Basis{Kind: actors.AgreementBasis, Ref: "b", History: h} }
+	basis := func(h ...actors.Change) actors.Basis {
+		return actors.Basis{Kind: actors.AgreementBasis, Ref: "b", History: h}
+	}
 	in1998 := basis(actors.Change{On: indicators.MustParseDate("1998"), To: actors.Active})
 	for _, c := range []struct {
 		name    string
