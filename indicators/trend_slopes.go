@@ -20,7 +20,7 @@ import (
 // double-double precision, which makes the count exact for the real
 // slopes of the input up to a window of about 2⁻¹⁰⁵·|u|/(x_j − x_i) around
 // θ. Between two cuts L < H, the pairs whose order flips are exactly the
-// slopes in (L, H]: they can be sampled (via a Fenwick tree) or, once few,
+// slopes in (L, H]: they can be sampled or, once few,
 // listed. Slope values are always the float quotients
 // fl(fl(y_j − y_i)/fl(x_j − x_i)), as numpy and R compute them; rounding is
 // monotone, so selecting by the real slope and reporting the quotient
@@ -51,6 +51,7 @@ func (a *slopeCut) before(b *slopeCut) bool {
 // so its methods may run concurrently.
 type slopeSelector struct {
 	x, y  []float64
+	xy    []struct{ x, y float64 } // the points packed, for random access
 	seg   []int   // segment s is [seg[s], seg[s+1])
 	cum   []int64 // cum[s]: pairs in segments before s; cum[len] = total
 	total int64
@@ -58,6 +59,10 @@ type slopeSelector struct {
 
 func newSlopeSelector(x, y []float64, seg []int) *slopeSelector {
 	s := &slopeSelector{x: x, y: y, seg: seg, cum: make([]int64, len(seg))}
+	s.xy = make([]struct{ x, y float64 }, len(x))
+	for i := range x {
+		s.xy[i].x, s.xy[i].y = x[i], y[i]
+	}
 	for i := 0; i+1 < len(seg); i++ {
 		m := int64(seg[i+1] - seg[i])
 		s.cum[i+1] = s.cum[i] + m*(m-1)/2
@@ -236,7 +241,8 @@ func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
 		if j >= i {
 			j++
 		}
-		out[k] = (s.y[j] - s.y[i]) / (s.x[j] - s.x[i])
+		pi, pj := s.xy[i], s.xy[j]
+		out[k] = (pj.y - pi.y) / (pj.x - pi.x)
 	}
 	return out
 }
@@ -370,22 +376,6 @@ func mergeCountKeys(v, buf []keyed, lo []float64, strict bool) int64 {
 	return count
 }
 
-// flips returns, for each position k of L's order, the position of the
-// same point in H's order; the inversions of the result within each
-// segment are the pairs with slope in (L, H].
-func (s *slopeSelector) flips(L, H *slopeCut) []int32 {
-	n := len(s.x)
-	inv := make([]int32, n)
-	for k, p := range H.order {
-		inv[p] = int32(k)
-	}
-	seq := make([]int32, n)
-	for k, p := range L.order {
-		seq[k] = inv[p]
-	}
-	return seq
-}
-
 // A point carries a point's position in a cut order with its
 // coordinates, so that listing slopes reads memory sequentially.
 type point struct {
@@ -393,16 +383,25 @@ type point struct {
 	x, y float64
 }
 
+// flipPoints returns the points in L's order, each with its position in
+// H's order, and a scratch slice of the same length.
+func (s *slopeSelector) flipPoints(L, H *slopeCut) (pts, buf []point) {
+	n := len(s.x)
+	inv := make([]int32, n)
+	for k, p := range H.order {
+		inv[p] = int32(k)
+	}
+	pts = make([]point, n)
+	for k, i := range L.order {
+		pts[k] = point{inv[i], s.xy[i].x, s.xy[i].y}
+	}
+	return pts, make([]point, n)
+}
+
 // listBetween returns the slopes of the pairs in (L, H]: the inversions of
 // the points in L's order with respect to H's order.
 func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
-	seq := s.flips(L, H)
-	n := len(s.x)
-	pts := make([]point, n)
-	buf := make([]point, n)
-	for k, i := range L.order {
-		pts[k] = point{seq[k], s.x[i], s.y[i]}
-	}
+	pts, buf := s.flipPoints(L, H)
 	out := make([]float64, 0, max(H.count-L.count, 0))
 	for g := 0; g+1 < len(s.seg); g++ {
 		a, b := s.seg[g], s.seg[g+1]
@@ -416,8 +415,22 @@ func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
 // depend on which point comes first: fl(a − b) = −fl(b − a).
 func listInversions(v, buf []point, out []float64) []float64 {
 	n := len(v)
+	const run = 16
+	for a := 0; a < n; a += run { // insertion sort of short runs
+		b := min(a+run, n)
+		for i := a + 1; i < b; i++ {
+			r := v[i]
+			j := i
+			for ; j > a && r.pos < v[j-1].pos; j-- {
+				l := v[j-1]
+				out = append(out, (r.y-l.y)/(r.x-l.x))
+				v[j] = l
+			}
+			v[j] = r
+		}
+	}
 	src, dst := v, buf[:n]
-	for width := 1; width < n; width *= 2 {
+	for width := run; width < n; width *= 2 {
 		for lo := 0; lo < n; lo += 2 * width {
 			mid := min(lo+width, n)
 			hi := min(lo+2*width, n)
@@ -445,10 +458,12 @@ func listInversions(v, buf []point, out []float64) []float64 {
 
 // sampleBetween returns the slopes of about m pairs sampled from those in
 // (L, H], each included independently with probability m/M (M the number
-// of pairs in the interval). The pairs are the inversions of the flip
-// sequence, enumerated implicitly in a fixed order; the sampled ones are
-// reached by geometric skips and found with a Fenwick tree of the values
-// seen so far (Dillencourt, Mount & Netanyahu 1992).
+// of pairs in the interval). The pairs are the inversions of the points
+// in L's order with respect to H's order; a merge sort meets them in
+// blocks (when a point is taken from the right half, it inverts with
+// every point left in the left half), and geometric skips over the
+// running count pick the sampled ones, each found in O(1) (Dillencourt,
+// Mount & Netanyahu 1992 sample inversions with a Fenwick tree instead).
 func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []float64 {
 	total := H.count - L.count
 	p := min(1, float64(m)/float64(total))
@@ -459,53 +474,60 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 		}
 		return int64(math.Log(1-rng.Float64()) / logq)
 	}
-	seq := s.flips(L, H)
+	pts, buf := s.flipPoints(L, H)
 	out := make([]float64, 0, m+m/8)
-	fen := make([]int32, len(s.x)+1)
 	var cum int64
 	next := skip()
 	for g := 0; g+1 < len(s.seg); g++ {
-		a, b := s.seg[g], s.seg[g+1]
-		size := b - a
-		fen := fen[:size+1]
-		clear(fen)
-		for k := range size {
-			v := int(seq[a+k]) - a + 1 // 1-based local value
-			le := 0                    // values seen so far that are ≤ v
-			for i := v; i > 0; i -= i & -i {
-				le += int(fen[i])
+		v, b := pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]]
+		n := len(v)
+		const run = 16
+		for a := 0; a < n; a += run { // insertion sort of short runs
+			e := min(a+run, n)
+			for i := a + 1; i < e; i++ {
+				r := v[i]
+				j := i
+				for ; j > a && r.pos < v[j-1].pos; j-- {
+					l := v[j-1]
+					if next == cum {
+						out = append(out, (r.y-l.y)/(r.x-l.x))
+						next += 1 + skip()
+					}
+					cum++
+					v[j] = l
+				}
+				v[j] = r
 			}
-			greater := int64(k - le)
-			for next < cum+greater {
-				rank := le + 1 + int(next-cum) // 1-based rank among seen values
-				w := fenwickSelect(fen, rank)
-				i, j := H.order[a+w-1], H.order[a+v-1]
-				out = append(out, (s.y[j]-s.y[i])/(s.x[j]-s.x[i]))
-				next += 1 + skip()
+		}
+		src, dst := v, b
+		for width := run; width < n; width *= 2 {
+			for lo := 0; lo < n; lo += 2 * width {
+				mid := min(lo+width, n)
+				hi := min(lo+2*width, n)
+				i, j, k := lo, mid, lo
+				for i < mid && j < hi {
+					if r := src[j]; r.pos < src[i].pos {
+						cnt := int64(mid - i)
+						for next < cum+cnt {
+							l := src[i+int(next-cum)]
+							out = append(out, (r.y-l.y)/(r.x-l.x))
+							next += 1 + skip()
+						}
+						cum += cnt
+						dst[k] = r
+						j++
+					} else {
+						dst[k] = src[i]
+						i++
+					}
+					k++
+				}
+				k += copy(dst[k:], src[i:mid])
+				copy(dst[k:], src[j:hi])
 			}
-			cum += greater
-			for i := v; i <= size; i += i & -i {
-				fen[i]++
-			}
+			src, dst = dst, src
 		}
 	}
 	return out
 }
 
-// fenwickSelect returns the smallest 1-based index v with prefix sum
-// ≥ rank in the Fenwick tree fen (fen[0] unused).
-func fenwickSelect(fen []int32, rank int) int {
-	n := len(fen) - 1
-	step := 1
-	for step*2 <= n {
-		step *= 2
-	}
-	pos := 0
-	for ; step > 0; step /= 2 {
-		if next := pos + step; next <= n && int(fen[next]) < rank {
-			pos = next
-			rank -= int(fen[next])
-		}
-	}
-	return pos + 1
-}
