@@ -52,8 +52,8 @@ func (a *slopeCut) before(b *slopeCut) bool {
 type slopeSelector struct {
 	x, y  []float64
 	xy    []struct{ x, y float64 } // the points packed, for random access
-	seg   []int   // segment s is [seg[s], seg[s+1])
-	cum   []int64 // cum[s]: pairs in segments before s; cum[len] = total
+	seg   []int                    // segment s is [seg[s], seg[s+1])
+	cum   []int64                  // cum[s]: pairs in segments before s; cum[len] = total
 	total int64
 }
 
@@ -530,4 +530,3 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 	}
 	return out
 }
-
