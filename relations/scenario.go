@@ -88,18 +88,22 @@ type ShiftBasis struct {
 	Years  int
 }
 
+// String describes the step for a report.
 func (s ScaleShare) String() string {
 	return fmt.Sprintf("scale %s's %s share from %s by %g", s.Holder, chanText(s.Channel), s.Provider, s.Factor)
 }
 
+// String describes the step for a report.
 func (s ScaleSubstitutability) String() string {
 	return fmt.Sprintf("scale %s's substitutability of %s in %s by %g", s.Holder, s.Provider, chanText(s.Channel), s.Factor)
 }
 
+// String describes the step for a report.
 func (s ScaleVolume) String() string {
 	return fmt.Sprintf("scale the volume of %s's ties toward %s by %g", s.Holder, s.Provider, s.Factor)
 }
 
+// String describes the step for a report.
 func (s RemoveTie) String() string {
 	l := s.Label
 	if l == "" {
@@ -108,10 +112,12 @@ func (s RemoveTie) String() string {
 	return fmt.Sprintf("remove %s's %s ties toward %s (%s)", s.Holder, chanText(s.Channel), s.Provider, l)
 }
 
+// String describes the step for a report.
 func (s AddTie) String() string {
 	return fmt.Sprintf("add %s's %s tie toward %s (%s)", s.Holder, s.Tie.Channel, s.Tie.Provider, s.Tie.Label)
 }
 
+// String describes the step for a report.
 func (s ChangeBasis) String() string {
 	return fmt.Sprintf("%s%s becomes %s from %s", holderText(s.Holder), s.Ref, s.Change.To, s.Change.On)
 }
@@ -123,6 +129,7 @@ func holderText(id actors.ID) string {
 	return id.String() + "'s "
 }
 
+// String describes the step for a report.
 func (s ShiftBasis) String() string {
 	return fmt.Sprintf("shift the dates of %s%s by %+d years", holderText(s.Holder), s.Ref, s.Years)
 }
