@@ -152,31 +152,38 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 		groups = append(groups, &group{lo: lo, hi: hi, first: i, last: i})
 	}
 	// The sample values at the bracket positions, by selection.
-	var cuts []*slopeCut
 	for _, g := range groups {
 		g.l, g.h = L, H
 		if g.lo >= 0 && g.lo < len(sample) {
 			c := &slopeCut{theta: selectKth(sample, g.lo), strict: true}
 			if L.before(c) && c.before(H) {
 				g.l = c
-				cuts = append(cuts, c)
 			}
 		}
 		if g.hi >= 0 && g.hi < len(sample) {
 			c := &slopeCut{theta: selectKth(sample, g.hi)}
 			if L.before(c) && c.before(H) {
 				g.h = c
-				cuts = append(cuts, c)
 			}
 		}
 	}
-	parallel(len(cuts), func(i int) { s.count(cuts[i]) })
-	for _, g := range groups {
+	// Each group counts its cuts and recurses; the groups run
+	// concurrently, so that both cores stay busy through the counts and
+	// the final listings.
+	errs := make([]error, len(groups))
+	parallel(len(groups), func(i int) {
+		g := groups[i]
 		kmin, kmax := ranks[targets[g.first]], ranks[targets[g.last]]
 		l, h := L, H
+		var mine []*slopeCut
 		for _, c := range []*slopeCut{g.l, g.h} {
+			if c != L && c != H {
+				mine = append(mine, c)
+			}
+		}
+		parallel(len(mine), func(i int) { s.count(mine[i]) })
+		for _, c := range mine {
 			switch {
-			case c == L || c == H:
 			case c.count < kmin:
 				if l.before(c) {
 					l = c
@@ -187,30 +194,21 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 				}
 			}
 		}
-		g.l, g.h = l, h
-	}
-	errs := make([]error, len(groups))
-	parallel(len(groups), func(i int) {
-		g := groups[i]
-		errs[i] = s.solve(ranks, targets[g.first:g.last+1], out, g.l, g.h, depth+1)
+		errs[i] = s.solve(ranks, targets[g.first:g.last+1], out, l, h, depth+1)
 	})
 	return errors.Join(errs...)
 }
 
-// parallel runs f(0..n−1), two at a time.
+// parallel runs f(0..n−1) concurrently (n is small: a few cuts or
+// target groups) and waits for them.
 func parallel(n int, f func(i int)) {
 	if n == 1 {
 		f(0)
 		return
 	}
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
 	for i := range n {
-		sem <- struct{}{}
-		wg.Go(func() {
-			f(i)
-			<-sem
-		})
+		wg.Go(func() { f(i) })
 	}
 	wg.Wait()
 }
