@@ -5,20 +5,12 @@ package relations
 // (most cooperative), and whether the code is in the table. Codes are
 // strings: "010" and "10" are different codes.
 //
-// The values are those of GDELT's supporting file CAMEO.goldsteinscale.txt
-// (the "ad hoc transliteration of Goldstein scale values for WEIS" to
-// CAMEO; see "Scaling CAMEO", Foreign Policy Analysis).
+// The table is GDELT's supporting file CAMEO.goldsteinscale.txt, all 311
+// codes, as stored in GitHub mpiccirilli/UNDP-BCPR-Project at commit
+// 08d29bb; it is the "ad hoc transliteration of Goldstein scale values for
+// WEIS" to CAMEO (see "Scaling CAMEO", Foreign Policy Analysis). The file
+// and the script that turns it into Go are in testdata/cameo.
 func Goldstein(code string) (float64, bool) {
 	v, ok := goldsteinTable[code]
 	return v, ok
-}
-
-// goldsteinTable holds rows of GDELT's CAMEO.goldsteinscale.txt.
-var goldsteinTable = map[string]float64{
-	"01": 0.0, "02": 3.0, "036": 4.0, "04": 1.0, "042": 1.9, "043": 2.8,
-	"05": 3.5, "057": 8.0, "061": 6.4, "062": 7.4, "07": 7.0, "071": 7.4,
-	"072": 8.3, "08": 5.0, "0874": 10.0, "09": -2.0, "10": -5.0, "11": -2.0,
-	"111": -2.0, "12": -4.0, "13": -6.0, "1312": -5.8, "138": -7.0, "14": -6.5,
-	"15": -7.2, "16": -4.0, "161": -4.0, "163": -8.0, "17": -7.0, "172": -5.0,
-	"18": -9.0, "19": -10.0, "190": -10.0, "20": -10.0,
 }

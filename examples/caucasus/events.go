@@ -7,8 +7,7 @@ import "github.com/statecraft/bilateral/relations"
 // An event is one act of a case actor toward another, with the CAMEO code
 // that best describes it; its Goldstein weight comes from
 // [relations.Goldstein], so only codes of that table are used. Where the
-// best code is a specific one the table lacks, its root code is used and
-// the comment names both. An event's ID is the id of the fact it comes
+// comment names the code and its weight. An event's ID is the id of the fact it comes
 // from, with a suffix when one fact gives several events. A period date
 // ("2024-08-18/2024-08-19") gives its first day; a date the fact does not
 // give to the day stays at the month or year it does give.
@@ -42,8 +41,6 @@ import "github.com/statecraft/bilateral/relations"
 //   - ev-seed-india-no-criticism, ev-seed-us-russia-scenario and
 //     ev-seed-track2 (SEED-ONLY): an absence of criticism, a scenario and a
 //     recommendation, none of them an act.
-//   - Putin's apology of 28 Dec 2024 as an apology: the table has no code
-//     for it (CAMEO 055), so the telephone call is coded by its form.
 
 // events returns the events of the South Caucasus case between pairs of
 // its actors, in date order (an event dated only to the year sits beside
@@ -96,8 +93,8 @@ func events() []relations.Event {
 			Source:  cite("agr-2021-01-11-working-group"),
 		},
 		{
-			// CAMEO 192 (occupy territory), root 19 Fight: −10.0.
-			ID: "ev-2021-05-incursion", Actor: AZE, Target: ARM, On: date("2021-05-12"), Code: "19",
+			// CAMEO 192 (occupy territory): −9.5.
+			ID: "ev-2021-05-incursion", Actor: AZE, Target: ARM, On: date("2021-05-12"), Code: "192",
 			Summary: "Azerbaijani troops cross into Armenia's Syunik province near Sev Lich, about 3.5 km by Armenia's account, with further moves near Vardenis and Sisian the next day.",
 			Source:  cite("ev-2021-05-incursion"),
 		},
@@ -108,9 +105,9 @@ func events() []relations.Event {
 			Source:  cite("ev-2021-05-incursion"),
 		},
 		{
-			// CAMEO 1222 (reject a request for military aid), root 12
-			// Reject: −4.0. Year only: the fact does not date the answer.
-			ID: "ev-2021-05-incursion-csto-reply", Actor: CSTO, Target: ARM, On: date("2021"), Code: "12",
+			// CAMEO 1222 (reject request for military aid): −4.0. Year only:
+			// the fact does not date the answer.
+			ID: "ev-2021-05-incursion-csto-reply", Actor: CSTO, Target: ARM, On: date("2021"), Code: "1222",
 			Summary: "The CSTO's Secretary General calls the incursion a border incident that falls outside the collective-defence provisions.",
 			Source:  cite("ev-2021-05-incursion"),
 		},
@@ -153,9 +150,8 @@ func events() []relations.Event {
 			Source:  cite("ev-2022-09-attack"),
 		},
 		{
-			// CAMEO 1222 (reject a request for military aid), root 12
-			// Reject: −4.0.
-			ID: "ev-2022-09-attack-csto-monitors", Actor: CSTO, Target: ARM, On: date("2022-09-15"), Code: "12",
+			// CAMEO 1222 (reject request for military aid): −4.0.
+			ID: "ev-2022-09-attack-csto-monitors", Actor: CSTO, Target: ARM, On: date("2022-09-15"), Code: "1222",
 			Summary: "The CSTO answers Armenia's request with a monitoring team only.",
 			Source:  cite("ev-2022-09-attack"),
 		},
@@ -216,8 +212,8 @@ func events() []relations.Event {
 			Source:  cite("ev-fr-am-lecornu-yerevan"),
 		},
 		{
-			// CAMEO 166 (expel or withdraw), root 16 Reduce relations: −4.0.
-			ID: "ev-border-guards-zvartnots-request", Actor: ARM, Target: RUS, On: date("2024-03-07"), Code: "16",
+			// CAMEO 166 (expel or withdraw): −7.0.
+			ID: "ev-border-guards-zvartnots-request", Actor: ARM, Target: RUS, On: date("2024-03-07"), Code: "166",
 			Summary: "Mirzoyan confirms that Armenia has told Russia its border guards are no longer needed at Zvartnots airport (request sent in early March).",
 			Source:  cite("ev-border-guards-zvartnots-request"),
 		},
@@ -229,10 +225,10 @@ func events() []relations.Event {
 			Source:  cite("ev-georgia-foreign-agent-law"),
 		},
 		{
-			// CAMEO 164 (halt negotiations) and 162 (reduce aid), root 16
-			// Reduce relations: −4.0. Year only: the fact does not date the
-			// EU's steps.
-			ID: "ev-georgia-foreign-agent-law-eu", Actor: EU, Target: GEO, On: date("2024"), Code: "16",
+			// CAMEO 164 (halt negotiations): −7.0; the pause of aid would be
+			// 162 (reduce or stop aid). Year only: the fact does not date
+			// the EU's steps.
+			ID: "ev-georgia-foreign-agent-law-eu", Actor: EU, Target: GEO, On: date("2024"), Code: "164",
 			Summary: "In response the EU in effect freezes Georgia's accession path and pauses EUR 30 million of European Peace Facility aid.",
 			Source:  cite("ev-georgia-foreign-agent-law"),
 		},
@@ -244,9 +240,8 @@ func events() []relations.Event {
 			Source:  cite("ev-georgia-foreign-agent-law"),
 		},
 		{
-			// CAMEO 1313 (threaten to reduce or break relations), root 13
-			// Threaten: −6.0. Month only.
-			ID: "ev-csto-intent-leave", Actor: ARM, Target: CSTO, On: date("2024-06"), Code: "13",
+			// CAMEO 1313 (threaten to reduce or break relations): −5.8. Month only.
+			ID: "ev-csto-intent-leave", Actor: ARM, Target: CSTO, On: date("2024-06"), Code: "1313",
 			Summary: "Pashinyan signals that Armenia intends to leave the CSTO (secondary report; no formal withdrawal is recorded).",
 			Source:  cite("ev-csto-intent-leave"),
 		},
@@ -283,15 +278,16 @@ func events() []relations.Event {
 			Source:  cite("ev-in-am-akash-first-battery"),
 		},
 		{
-			// CAMEO 164 (halt negotiations), root 16 Reduce relations: −4.0.
-			ID: "ev-georgia-eu-talks-suspended", Actor: GEO, Target: EU, On: date("2024-11-28"), Code: "16",
+			// CAMEO 164 (halt negotiations): −7.0.
+			ID: "ev-georgia-eu-talks-suspended", Actor: GEO, Target: EU, On: date("2024-11-28"), Code: "164",
 			Summary: "Prime Minister Kobakhidze says Georgia will not pursue EU accession talks before the end of 2028 (reported by low-quality aggregators; to be confirmed).",
 			Source:  cite("ev-georgia-eu-talks-suspended"),
 		},
 		{
-			// CAMEO 19 Fight: −10.0 (Russian air-defence fire on the
-			// airliner; Russia did not admit a shoot-down at the time).
-			ID: "ev-2024-12-azal-8243", Actor: RUS, Target: AZE, On: date("2024-12-25"), Code: "19",
+			// CAMEO 190 (use conventional military force): −10.0 (Russian
+			// air-defence fire on the airliner; Russia did not admit a
+			// shoot-down at the time).
+			ID: "ev-2024-12-azal-8243", Actor: RUS, Target: AZE, On: date("2024-12-25"), Code: "190",
 			Summary: "AZAL flight J2-8243 from Baku to Grozny crashes near Aktau after failed landings at Grozny while Russian air defences were engaging Ukrainian drones; 38 of the 67 aboard die.",
 			Source:  cite("ev-2024-12-azal-8243"),
 		},
@@ -302,10 +298,8 @@ func events() []relations.Event {
 			Source:  cite("gr-aze-azal"),
 		},
 		{
-			// CAMEO 041 (discuss by telephone), root 04 Consult: 1.0. The
-			// call carried an apology, but the table has no apology code
-			// (055).
-			ID: "ev-2024-12-azal-8243-call", Actor: RUS, Target: AZE, On: date("2024-12-28"), Code: "04",
+			// CAMEO 055 (apologize): 7.0.
+			ID: "ev-2024-12-azal-8243-call", Actor: RUS, Target: AZE, On: date("2024-12-28"), Code: "055",
 			Summary: "Putin telephones Aliyev and apologises for the 'tragic incident' in Russian airspace without admitting a shoot-down.",
 			Source:  cite("ev-2024-12-azal-8243"),
 		},
@@ -335,8 +329,8 @@ func events() []relations.Event {
 			Source:  cite("agr-eu-accession-law"),
 		},
 		{
-			// CAMEO 125 (reject a proposal to meet), root 12 Reject: −4.0.
-			ID: "ev-2025-05-aliyev-skips-parade", Actor: AZE, Target: RUS, On: date("2025-05-07"), Code: "12",
+			// CAMEO 125 (reject a proposal to meet): −5.0.
+			ID: "ev-2025-05-aliyev-skips-parade", Actor: AZE, Target: RUS, On: date("2025-05-07"), Code: "125",
 			Summary: "The Kremlin says Aliyev will not attend the 80th-anniversary Victory Day parade, citing events at home; Azerbaijani troops still march.",
 			Source:  cite("ev-2025-05-aliyev-skips-parade"),
 		},
@@ -361,7 +355,7 @@ func events() []relations.Event {
 		},
 		{
 			// CAMEO 044 (meet at a third location), root 04 Consult: 1.0.
-			ID: "ev-washington-2025-08-08", Actor: ARM, Target: AZE, On: date("2025-08-08"), Code: "04",
+			ID: "ev-washington-2025-08-08", Actor: ARM, Target: AZE, On: date("2025-08-08"), Code: "044",
 			Summary: "The Armenian and Azerbaijani leaders meet in Washington with US facilitation; Russia's MFA welcomes the meeting.",
 			Source:  cite("ev-washington-2025-08-08"),
 		},

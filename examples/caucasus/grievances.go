@@ -13,10 +13,8 @@ import (
 // at its precision; for a period it is the period's start, as each comment
 // says. Severity is the Goldstein weight of the CAMEO code that best
 // describes the act complained of, taken from [relations.Goldstein] by
-// [cameoWeight], so that only codes of the table can be used. Where the
-// best code is a specific one the table lacks (such as 1222, reject a
-// request for military aid), its root code is used and the comment says
-// so. No fact says any of these grievances was resolved, so all are open.
+// [cameoWeight], so that only codes of the table can be used; the comment
+// on each names the code and its weight. No fact says any of these grievances was resolved, so all are open.
 //
 // All 13 grievance facts are here. Two facts name two complaints each and
 // give two grievances: gr-arm-treaty-nonperformance (against Russia under
@@ -45,8 +43,7 @@ func grievances() []relations.Grievance {
 		{
 			// Raised: start of the period 2021-05/2022-09 (the incursion of
 			// May 2021 to the attack of September 2022).
-			// CAMEO 1222 (reject a request for military aid), root 12
-			// Reject: −4.0.
+			// CAMEO 1222 Reject request for military aid: −4.0.
 			// Invokes: Art. 2 is the article Armenia cited when it asked
 			// Russia for consultations on assistance in 2020
 			// (agr-1997-treaty-art2-invoked-2020); in September 2022 it
@@ -56,7 +53,7 @@ func grievances() []relations.Grievance {
 			ID: "gr-arm-treaty-nonperformance", Claimant: ARM, Respondent: RUS,
 			Raised:   date("2021-05"),
 			Issue:    relations.SecurityGuarantee,
-			Severity: cameoWeight("12"),
+			Severity: cameoWeight("1222"),
 			Invokes:  relations.Invocation{Agreement: "ARM-RUS-1997-treaty", Article: "Art. 2", Obligation: relations.Defence},
 			Summary:  "Russia did not honour its security obligations under the 1997 treaty when Azerbaijani forces entered Armenian territory in 2021 and 2022 (raised from May 2021; the period runs to September 2022).",
 			Source:   cite("gr-arm-treaty-nonperformance"),
@@ -68,12 +65,11 @@ func grievances() []relations.Grievance {
 			// its Secretary General called the incursion a border incident
 			// (ev-2021-05-incursion).
 			// Raised: start of the period 2021-05/2022-09.
-			// CAMEO 1222 (reject a request for military aid), root 12
-			// Reject: −4.0.
+			// CAMEO 1222 Reject request for military aid: −4.0.
 			ID: "gr-arm-treaty-nonperformance-csto", Claimant: ARM, Respondent: CSTO,
 			Raised:   date("2021-05"),
 			Issue:    relations.SecurityGuarantee,
-			Severity: cameoWeight("12"),
+			Severity: cameoWeight("1222"),
 			Invokes:  relations.Invocation{Agreement: "CSTO-1992-treaty", Article: "Art. 4", Obligation: relations.Defence},
 			Summary:  "The CSTO did not meet its collective-defence obligations when Azerbaijani forces entered Armenian territory in 2021 and 2022: it treated May 2021 as a border incident and answered the Art. 4 request of September 2022 with a monitoring team (raised from May 2021).",
 			Source:   cite("gr-arm-treaty-nonperformance"),
@@ -81,12 +77,11 @@ func grievances() []relations.Grievance {
 		{
 			// Raised: start of the period 2022-09/2023 (Pashinyan's
 			// complaint of September 2022; Grigorian repeated it in 2023).
-			// CAMEO 1622 (reduce or stop military assistance), root 16
-			// Reduce relations: −4.0.
+			// CAMEO 1622 Reduce or stop military assistance: −5.6.
 			ID: "gr-arm-undelivered-arms", Claimant: ARM, Respondent: RUS,
 			Raised:   date("2022-09"),
 			Issue:    relations.ArmsSupply,
-			Severity: cameoWeight("16"),
+			Severity: cameoWeight("1622"),
 			Summary:  "Weapons Armenia contracted and paid for in Russia were not delivered: Pashinyan complained of it in September 2022, and Security Council secretary Grigorian said in 2023 that Armenia was still not receiving what it had ordered.",
 			Source:   cite("gr-arm-undelivered-arms"),
 		},
@@ -104,34 +99,33 @@ func grievances() []relations.Grievance {
 			Source:   cite("gr-rus-pivot-west"),
 		},
 		{
-			// CAMEO 1224 (reject a request for military protection or
-			// peacekeeping), root 12 Reject: −4.0. The Russian contingent
+			// CAMEO 1224 Reject request for military protection or
+			// peacekeeping: −4.0. The Russian contingent
 			// served under the 2020 statement (ev-2024-04-peacekeepers-exit);
 			// the fact names no article.
 			ID: "gr-arm-nk-2023", Claimant: ARM, Respondent: RUS,
 			Raised:   date("2023-09-19"),
 			Issue:    relations.SecurityGuarantee,
-			Severity: cameoWeight("12"),
+			Severity: cameoWeight("1224"),
 			Invokes:  relations.Invocation{Agreement: "ARM-AZE-RUS-2020-statement"},
 			Summary:  "Russia, whose peacekeepers were deployed in Karabakh, did not prevent Azerbaijan's offensive of September 2023, after which relations deteriorated sharply.",
 			Source:   cite("gr-arm-nk-2023"),
 		},
 		{
-			// CAMEO 1041 (demand a change of leadership), root 10 Demand:
-			// −5.0.
+			// CAMEO 1041 Demand change in leadership: −5.0.
 			ID: "gr-arm-propaganda-setrakov", Claimant: ARM, Respondent: RUS,
 			Raised:   date("2024-02-22"),
 			Issue:    relations.Information,
-			Severity: cameoWeight("10"),
+			Severity: cameoWeight("1041"),
 			Summary:  "Pashinyan accused Russian media of calling for his overthrow.",
 			Source:   cite("gr-arm-propaganda-setrakov"),
 		},
 		{
-			// CAMEO 173 (arrest, detain), root 17 Coerce: −7.0.
+			// CAMEO 173 Arrest, detain, or charge with legal action: −5.0.
 			ID: "gr-arm-propaganda-setrakov-seizure", Claimant: ARM, Respondent: RUS,
 			Raised:   date("2024-02-22"),
 			Issue:    relations.Incident,
-			Severity: cameoWeight("17"),
+			Severity: cameoWeight("173"),
 			Summary:  "Pashinyan denounced as illegal the seizure in Gyumri, in December 2023, of the Russian deserter Dmitry Setrakov.",
 			Source:   cite("gr-arm-propaganda-setrakov"),
 		},
@@ -146,12 +140,12 @@ func grievances() []relations.Grievance {
 			Source:   cite("gr-rus-csto-clarify"),
 		},
 		{
-			// CAMEO 166 (expel or withdraw: Armenia asks the guards to
-			// leave), root 16 Reduce relations: −4.0.
+			// CAMEO 166 Expel or withdraw (Armenia asks the guards to
+			// leave): −7.0.
 			ID: "gr-rus-zvartnots-unfriendly", Claimant: RUS, Respondent: ARM,
 			Raised:   date("2024-03-06"),
 			Issue:    relations.Alignment,
-			Severity: cameoWeight("16"),
+			Severity: cameoWeight("166"),
 			Invokes:  relations.Invocation{Agreement: "ARM-RUS-1992-border-guards", Obligation: relations.BorderProtection},
 			Summary:  "Russia's MFA called Armenia's request to remove the Russian border guards from Zvartnots airport one more 'unfriendly' step.",
 			Source:   cite("gr-rus-zvartnots-unfriendly"),
@@ -168,14 +162,14 @@ func grievances() []relations.Grievance {
 			Source:   cite("gr-rus-food-security-rebuke"),
 		},
 		{
-			// CAMEO 19 Fight: −10.0 (Russian air-defence fire on the
+			// CAMEO 190 Use conventional military force: −10.0 (Russian air-defence fire on the
 			// airliner, as Baku holds; Putin's apology of 28 Dec 2024 did not
 			// admit a shoot-down). Kept open: no fact records Azerbaijan's
 			// demands as met.
 			ID: "gr-aze-azal", Claimant: AZE, Respondent: RUS,
 			Raised:   date("2024-12-25"),
 			Issue:    relations.Incident,
-			Severity: cameoWeight("19"),
+			Severity: cameoWeight("190"),
 			Summary:  "Aliyev demanded that Russia acknowledge responsibility for the crash of AZAL flight J2-8243, punish those responsible and pay compensation, and accused Moscow of spreading 'absurd versions' to hide the cause.",
 			Source:   cite("gr-aze-azal"),
 		},
