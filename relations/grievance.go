@@ -96,10 +96,11 @@ func (v Invocation) IsZero() bool { return v == Invocation{} }
 //
 // Severity is placed on the Goldstein (1992) conflict–cooperation scale,
 // from −10 (most conflictual) to +10 (most cooperative): it is the weight
-// of the act complained of, so grievances are normally negative. A
-// failure to honour a defence obligation during an attack weighs about as
-// much as a threat of force (−7); a diplomatic rebuke about as much as a
-// criticism (−2). See [Goldstein] for the anchor values.
+// of the act complained of, so grievances are normally negative. Take it
+// from the CAMEO code that best describes that act (see [Goldstein]): a
+// request for military aid rejected (CAMEO 1222) weighs −4, a demand for a
+// change of leadership (1041) −5, forces asked to withdraw (166) −7, the
+// use of conventional military force (190) −10, a criticism (111) −2.
 //
 // A grievance is open from the date it is raised until a change in its
 // History resolves it.
