@@ -83,7 +83,10 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		}, indicators.ErrInvalidValue},
 		{"New unsorted dates", func() error { _, err := share(o("2021", 0.5), o("2020", 0.5)); return err }, indicators.ErrOrder},
 		{"New duplicate dates", func() error { _, err := share(o("2020", 0.5), o("2020", 0.6)); return err }, indicators.ErrOrder},
-		{"New empty code", func() error { _, err := indicators.New(indicators.Info{Name: "n", Unit: indicators.Share, Source: src}); return err }, indicators.ErrMissing},
+		{"New empty code", func() error {
+			_, err := indicators.New(indicators.Info{Name: "n", Unit: indicators.Share, Source: src})
+			return err
+		}, indicators.ErrMissing},
 		{"New unknown unit", func() error { _, err := indicators.New(indicators.Info{Code: "c", Name: "n", Source: src}); return err }, indicators.ErrUnknown},
 		{"Indicator JSON with an unknown unit", func() error {
 			var ind indicators.Indicator
@@ -102,7 +105,10 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 			_, err := state(arm, actors.Tie{Channel: actors.Food, Provider: arm, Label: "w", Share: good})
 			return err
 		}, actors.ErrInvalid},
-		{"New tie without share", func() error { _, err := state(arm, actors.Tie{Channel: actors.Food, Provider: rus, Label: "w"}); return err }, actors.ErrMissing},
+		{"New tie without share", func() error {
+			_, err := state(arm, actors.Tie{Channel: actors.Food, Provider: rus, Label: "w"})
+			return err
+		}, actors.ErrMissing},
 		{"New tie of unknown channel", func() error { _, err := state(arm, actors.Tie{Provider: rus, Label: "w", Share: good}); return err }, actors.ErrUnknown},
 		{"New lifespan ending before it starts", func() error {
 			_, err := actors.New(actors.Info{ID: arm, Kind: actors.State, Name: "A", Source: src, Lifespan: indicators.Period{Start: d("2000"), End: d("1990")}})
@@ -137,7 +143,11 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
 			return err
 		}, relations.ErrInvalid},
-		{"Model.Score zero target", func() error { m, _ := relations.NewModel(); _, _, err := m.Score(russia, actors.Actor{}, d("2024")); return err }, actors.ErrInvalidID},
+		{"Model.Score zero target", func() error {
+			m, _ := relations.NewModel()
+			_, _, err := m.Score(russia, actors.Actor{}, d("2024"))
+			return err
+		}, actors.ErrInvalidID},
 		{"NewModel negative floor", func() error {
 			p := relations.DefaultParams()
 			p.CoverageFloor = -1
