@@ -181,3 +181,36 @@ func TestSortFloats(t *testing.T) {
 		}
 	}
 }
+
+func TestSlopeSelectionDegenerate(t *testing.T) {
+	// Property: large inputs whose slopes are mostly equal (a perfect
+	// line, two levels, a line with rounding noise) still give the exact
+	// order statistics of the naive computation.
+	n := 3000
+	line := func(f func(i int) float64) ([]float64, []float64) {
+		tt := make([]float64, n)
+		y := make([]float64, n)
+		for i := range n {
+			tt[i] = 1990 + float64(i)/12
+			y[i] = f(i)
+		}
+		return tt, y
+	}
+	cases := map[string]func(i int) float64{
+		"line":      func(i int) float64 { return 3 + 0.1*float64(i) },
+		"two-level": func(i int) float64 { return float64(i % 2) },
+		"steps":     func(i int) float64 { return float64(i / 500) },
+		"constant":  func(i int) float64 { return 5 },
+	}
+	for name, f := range cases {
+		tt, y := line(f)
+		got, err := TheilSen(tt, y, 0.95)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		want := naiveTheilSen(tt, y, 0.95)
+		if got.Slope != want.Slope || got.Low != want.Low || got.High != want.High {
+			t.Errorf("%s: got %v [%v, %v], want %v [%v, %v]", name, got.Slope, got.Low, got.High, want.Slope, want.Low, want.High)
+		}
+	}
+}

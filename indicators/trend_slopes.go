@@ -14,17 +14,20 @@ import (
 //
 // The slopes are (y_j − y_i)/(x_j − x_i) over the pairs i < j of each
 // segment (one segment for Theil–Sen, one per season for the seasonal Sen
-// slope); x increases strictly within a segment. For a cut θ, the pairs
-// with slope ≤ θ are the inversions of the points ordered by
-// u = y − θ·x, so they are counted by merge sort. u is carried in
-// double-double precision, which makes the count exact for the real
-// slopes of the input up to a window of about 2⁻¹⁰⁵·|u|/(x_j − x_i) around
-// θ. Between two cuts L < H, the pairs whose order flips are exactly the
-// slopes in (L, H]: they can be sampled or, once few,
-// listed. Slope values are always the float quotients
-// fl(fl(y_j − y_i)/fl(x_j − x_i)), as numpy and R compute them; rounding is
-// monotone, so selecting by the real slope and reporting the quotient
-// gives the reference's order statistic.
+// slope); x increases strictly within a segment. A cut at a float w
+// stands for the pairs whose slope, as a float, is ≤ w: those whose real
+// slope is at most the midpoint m between w and the next float (rounding
+// to nearest is monotone). They are the inversions of the points ordered
+// by u = y − m·x, counted by merge sort, with u carried in double-double
+// precision (m itself is w plus half a gap, a power of two). Between two
+// cuts L < H, the pairs whose order flips are exactly those with slopes in
+// (L, H]: they can be sampled or, once few, listed. Cuts at adjacent
+// floats enclose the pairs of one slope value, so heavy ties end the
+// search at once. Slope values are the float quotients
+// fl(fl(y_j − y_i)/fl(x_j − x_i)), as numpy and R compute them; when the
+// differences of the inputs are exact (integers, dyadic fractions, values
+// of one binade) the selection is exact, otherwise it can differ from the
+// reference by an ulp where slopes tie to within rounding.
 //
 // The two cuts of a round are counted concurrently, and so are the
 // targets once their intervals separate. Every subproblem draws from its
@@ -33,19 +36,16 @@ import (
 
 var errNoConvergence = errors.New("slope selection did not converge")
 
-// A slopeCut is a threshold on slopes: the pairs counted are those with
-// slope < theta (strict) or ≤ theta. Cuts at ±Inf count none or all.
+// A slopeCut counts the pairs whose slope is ≤ w. Cuts at ±Inf count
+// none or all.
 type slopeCut struct {
-	theta  float64
-	strict bool
-	count  int64   // pairs counted
-	order  []int32 // point indices in cut order, per segment
+	w     float64
+	count int64   // pairs counted
+	order []int32 // point indices in cut order, per segment
 }
 
 // before reports whether cut a lies before cut b.
-func (a *slopeCut) before(b *slopeCut) bool {
-	return a.theta < b.theta || (a.theta == b.theta && a.strict && !b.strict)
-}
+func (a *slopeCut) before(b *slopeCut) bool { return a.w < b.w }
 
 // A slopeSelector holds the points; it is not modified after creation,
 // so its methods may run concurrently.
@@ -107,9 +107,9 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 		return errNoConvergence
 	}
 	m := H.count - L.count
-	if L.theta == H.theta { // every slope in (L, H] equals theta
-		for _, t := range targets {
-			out[t] = L.theta
+	if !math.IsInf(L.w, 0) && H.w == math.Nextafter(L.w, math.Inf(1)) {
+		for _, t := range targets { // every slope in (L, H] equals H.w
+			out[t] = H.w
 		}
 		return nil
 	}
@@ -117,7 +117,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 		v := s.listBetween(L, H)
 		for _, t := range targets {
 			if len(v) == 0 { // only after rounding trouble at the cuts
-				out[t] = H.theta
+				out[t] = H.w
 				continue
 			}
 			out[t] = selectKth(v, min(max(int(ranks[t]-L.count-1), 0), len(v)-1))
@@ -126,7 +126,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	}
 	rng := rand.New(rand.NewPCG(uint64(len(s.x)), uint64(ranks[targets[0]])<<8|uint64(depth)))
 	var sample []float64
-	if math.IsInf(L.theta, -1) && math.IsInf(H.theta, 1) {
+	if math.IsInf(L.w, -1) && math.IsInf(H.w, 1) {
 		sample = s.uniformSample(rng, s.sampleSize())
 	} else {
 		sample = s.sampleBetween(rng, L, H, s.sampleSize())
@@ -155,13 +155,13 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	for _, g := range groups {
 		g.l, g.h = L, H
 		if g.lo >= 0 && g.lo < len(sample) {
-			c := &slopeCut{theta: selectKth(sample, g.lo), strict: true}
+			c := &slopeCut{w: math.Nextafter(selectKth(sample, g.lo), math.Inf(-1))} // slopes < sample[lo]
 			if L.before(c) && c.before(H) {
 				g.l = c
 			}
 		}
 		if g.hi >= 0 && g.hi < len(sample) {
-			c := &slopeCut{theta: selectKth(sample, g.hi)}
+			c := &slopeCut{w: selectKth(sample, g.hi)}
 			if L.before(c) && c.before(H) {
 				g.h = c
 			}
@@ -248,9 +248,9 @@ func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
 // infCut returns the cut at +Inf (all pairs) or −Inf (none).
 func (s *slopeSelector) infCut(plus bool) *slopeCut {
 	n := len(s.x)
-	c := &slopeCut{theta: math.Inf(-1), order: make([]int32, n)}
+	c := &slopeCut{w: math.Inf(-1), order: make([]int32, n)}
 	if plus {
-		c.theta, c.count = math.Inf(1), s.total
+		c.w, c.count = math.Inf(1), s.total
 	}
 	for g := 0; g+1 < len(s.seg); g++ {
 		a, b := s.seg[g], s.seg[g+1]
@@ -272,33 +272,40 @@ type keyed struct {
 }
 
 // count sorts the points by the cut's order within each segment and
-// counts the pairs with slope below (strict) or at most (not strict) the
-// cut: the inversions of that order.
+// counts the pairs with slope ≤ w: the inversions of that order.
 func (s *slopeSelector) count(c *slopeCut) {
 	n := len(s.x)
 	v := make([]keyed, n)
 	buf := make([]keyed, n)
 	lo := make([]float64, n)
-	theta := c.theta
-	// u_i = y_i − θ·x_i in double-double: high parts in v, low parts in lo.
+	// The threshold m = w + d, the midpoint between w and the next float;
+	// d is half a gap, a power of two, so d·x is exact.
+	w := c.w
+	d := (math.Nextafter(w, math.Inf(1)) - w) / 2
+	// u_i = y_i − w·x_i − d·x_i in double-double: high parts in v, low
+	// parts in lo.
 	for i := range n {
 		x := s.x[i]
-		p := theta * x
-		e := math.FMA(theta, x, -p) // θx = p + e exactly
+		p := w * x
+		e := math.FMA(w, x, -p) // w·x = p + e exactly
 		y := s.y[i]
 		h := y - p // TwoSum(y, −p)
 		bb := h - y
 		t := (y - (h - bb)) + (-p - bb)
-		l := t - e
-		hh := h + l // normalise with TwoSum
-		bb = hh - h
+		dx := d * x
+		h2 := h - dx // TwoSum(h, −dx)
+		bb = h2 - h
+		t2 := (h - (h2 - bb)) + (-dx - bb)
+		l := (t - e) + t2
+		hh := h2 + l // normalise with TwoSum
+		bb = hh - h2
 		v[i] = keyed{hh, int32(i)}
-		lo[i] = (h - (hh - bb)) + (l - bb)
+		lo[i] = (h2 - (hh - bb)) + (l - bb)
 	}
 	var total int64
 	for g := 0; g+1 < len(s.seg); g++ {
 		a, b := s.seg[g], s.seg[g+1]
-		total += mergeCountKeys(v[a:b], buf[a:b], lo, c.strict)
+		total += mergeCountKeys(v[a:b], buf[a:b], lo)
 	}
 	c.order = make([]int32, n)
 	for i, k := range v {
@@ -308,23 +315,22 @@ func (s *slopeSelector) count(c *slopeCut) {
 }
 
 // keyLess reports whether point a comes before point b in a cut order:
-// smaller u first; for equal u, the later point first when the cut is not
-// strict (the pair then counts as slope ≤ θ), the earlier point first when
-// it is.
-func keyLess(a, b keyed, lo []float64, strict bool) bool {
+// smaller u first; for equal u (a slope exactly at the threshold), the
+// later point first, so that the pair counts as ≤.
+func keyLess(a, b keyed, lo []float64) bool {
 	if a.hi != b.hi {
 		return a.hi < b.hi
 	}
 	if la, lb := lo[a.idx], lo[b.idx]; la != lb {
 		return la < lb
 	}
-	return (a.idx > b.idx) != strict
+	return a.idx > b.idx
 }
 
 // mergeCountKeys sorts v by keyLess, using buf as scratch, and returns the
 // number of inversions: pairs that keyLess puts in the opposite order to
 // their order in v.
-func mergeCountKeys(v, buf []keyed, lo []float64, strict bool) int64 {
+func mergeCountKeys(v, buf []keyed, lo []float64) int64 {
 	n := len(v)
 	const run = 16
 	var count int64
@@ -333,7 +339,7 @@ func mergeCountKeys(v, buf []keyed, lo []float64, strict bool) int64 {
 		for i := a + 1; i < b; i++ {
 			x := v[i]
 			j := i
-			for j > a && keyLess(x, v[j-1], lo, strict) {
+			for j > a && keyLess(x, v[j-1], lo) {
 				v[j] = v[j-1]
 				j--
 			}
@@ -351,7 +357,7 @@ func mergeCountKeys(v, buf []keyed, lo []float64, strict bool) int64 {
 				l, r := src[i], src[j]
 				takeR := r.hi < l.hi
 				if r.hi == l.hi {
-					takeR = keyLess(r, l, lo, strict)
+					takeR = keyLess(r, l, lo)
 				}
 				c := 0
 				if takeR {
