@@ -47,14 +47,18 @@ type slopeCut struct {
 // before reports whether cut a lies before cut b.
 func (a *slopeCut) before(b *slopeCut) bool { return a.w < b.w }
 
-// A slopeSelector holds the points; it is not modified after creation,
-// so its methods may run concurrently.
+// A slopeSelector holds the points, which are not modified after
+// creation, so its methods may run concurrently; it also tracks the cut
+// orders handed out during a selection.
 type slopeSelector struct {
 	x, y  []float64
 	xy    []struct{ x, y float64 } // the points packed, for random access
 	seg   []int                    // segment s is [seg[s], seg[s+1])
 	cum   []int64                  // cum[s]: pairs in segments before s; cum[len] = total
 	total int64
+
+	mu     sync.Mutex
+	orders [][]int32 // cut orders handed out, returned to orderPool at the end
 }
 
 func newSlopeSelector(x, y []float64, seg []int) *slopeSelector {
@@ -93,6 +97,10 @@ func (s *slopeSelector) rankValues(ranks []int64) ([]float64, error) {
 		targets[i] = i
 	}
 	err := s.solve(ranks, targets, out, s.infCut(false), s.infCut(true), 0)
+	for _, o := range s.orders { // every cut is done with
+		orderPool.Put(&o)
+	}
+	s.orders = nil
 	return out, err
 }
 
@@ -115,6 +123,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	}
 	if m <= s.enumLimit() {
 		v := s.listBetween(L, H)
+		defer putFloats(v)
 		for _, t := range targets {
 			if len(v) == 0 { // only after rounding trouble at the cuts
 				out[t] = H.w
@@ -131,6 +140,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	} else {
 		sample = s.sampleBetween(rng, L, H, s.sampleSize())
 	}
+	defer putFloats(sample)
 	if len(sample) == 0 {
 		return errNoConvergence
 	}
@@ -229,7 +239,7 @@ func (s *slopeSelector) listAll() []float64 {
 // uniformSample returns the slopes of m pairs drawn uniformly (with
 // replacement) from all pairs.
 func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
-	out := make([]float64, m)
+	out := getFloats(m)[:m]
 	for k := range out {
 		tau := rng.Int64N(s.total)
 		g, _ := slices.BinarySearch(s.cum, tau+1) // first g with cum[g] > tau
@@ -248,7 +258,7 @@ func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
 // infCut returns the cut at +Inf (all pairs) or −Inf (none).
 func (s *slopeSelector) infCut(plus bool) *slopeCut {
 	n := len(s.x)
-	c := &slopeCut{w: math.Inf(-1), order: make([]int32, n)}
+	c := &slopeCut{w: math.Inf(-1), order: s.getOrder(n)}
 	if plus {
 		c.w, c.count = math.Inf(1), s.total
 	}
@@ -275,9 +285,9 @@ type keyed struct {
 // counts the pairs with slope ≤ w: the inversions of that order.
 func (s *slopeSelector) count(c *slopeCut) {
 	n := len(s.x)
-	v := make([]keyed, n)
-	buf := make([]keyed, n)
-	lo := make([]float64, n)
+	sc := getScratch(n)
+	defer scratchPool.Put(sc)
+	v, buf, lo := sc.v, sc.buf, sc.lo
 	// The threshold m = w + d, the midpoint between w and the next float;
 	// d is half a gap, a power of two, so d·x is exact.
 	w := c.w
@@ -307,11 +317,57 @@ func (s *slopeSelector) count(c *slopeCut) {
 		a, b := s.seg[g], s.seg[g+1]
 		total += mergeCountKeys(v[a:b], buf[a:b], lo)
 	}
-	c.order = make([]int32, n)
+	c.order = s.getOrder(n)
 	for i, k := range v {
 		c.order[i] = k.idx
 	}
 	c.count = total
+}
+
+// orderPool recycles the orders of cuts; a selector returns them when a
+// selection ends.
+var orderPool sync.Pool
+
+func (s *slopeSelector) getOrder(n int) []int32 {
+	var o []int32
+	if p, ok := orderPool.Get().(*[]int32); ok && cap(*p) >= n {
+		o = (*p)[:n]
+	} else {
+		o = make([]int32, n)
+	}
+	s.mu.Lock()
+	s.orders = append(s.orders, o)
+	s.mu.Unlock()
+	return o
+}
+
+// floatPool recycles the slices of sampled and listed slopes.
+var floatPool sync.Pool
+
+// getFloats returns an empty slice with capacity at least c.
+func getFloats(c int) []float64 {
+	if p, ok := floatPool.Get().(*[]float64); ok && cap(*p) >= c {
+		return (*p)[:0]
+	}
+	return make([]float64, 0, c)
+}
+
+func putFloats(v []float64) { floatPool.Put(&v) }
+
+// countScratch holds the buffers of one count, reused through a pool.
+type countScratch struct {
+	v, buf []keyed
+	lo     []float64
+}
+
+var scratchPool sync.Pool
+
+func getScratch(n int) *countScratch {
+	if sc, ok := scratchPool.Get().(*countScratch); ok && cap(sc.v) >= n {
+		sc.v, sc.buf, sc.lo = sc.v[:n], sc.buf[:n], sc.lo[:n]
+		return sc
+	}
+	return &countScratch{make([]keyed, n), make([]keyed, n), make([]float64, n)}
 }
 
 // keyLess reports whether point a comes before point b in a cut order:
@@ -388,25 +444,40 @@ type point struct {
 }
 
 // flipPoints returns the points in L's order, each with its position in
-// H's order, and a scratch slice of the same length.
-func (s *slopeSelector) flipPoints(L, H *slopeCut) (pts, buf []point) {
+// H's order, and a scratch slice of the same length, in a flipScratch.
+// The caller puts the result back into flipPool.
+func (s *slopeSelector) flipPoints(L, H *slopeCut) *flipScratch {
 	n := len(s.x)
-	inv := make([]int32, n)
+	fs, ok := flipPool.Get().(*flipScratch)
+	if !ok || cap(fs.pts) < n {
+		fs = &flipScratch{make([]point, n), make([]point, n), make([]int32, n)}
+	}
+	fs.pts, fs.buf, fs.inv = fs.pts[:n], fs.buf[:n], fs.inv[:n]
 	for k, p := range H.order {
-		inv[p] = int32(k)
+		fs.inv[p] = int32(k)
 	}
-	pts = make([]point, n)
 	for k, i := range L.order {
-		pts[k] = point{inv[i], s.xy[i].x, s.xy[i].y}
+		fs.pts[k] = point{fs.inv[i], s.xy[i].x, s.xy[i].y}
 	}
-	return pts, make([]point, n)
+	return fs
 }
+
+// flipScratch holds the buffers of a listing or sampling pass, reused
+// through a pool.
+type flipScratch struct {
+	pts, buf []point
+	inv      []int32
+}
+
+var flipPool sync.Pool
 
 // listBetween returns the slopes of the pairs in (L, H]: the inversions of
 // the points in L's order with respect to H's order.
 func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
-	pts, buf := s.flipPoints(L, H)
-	out := make([]float64, 0, max(H.count-L.count, 0))
+	fs := s.flipPoints(L, H)
+	defer flipPool.Put(fs)
+	pts, buf := fs.pts, fs.buf
+	out := getFloats(int(max(H.count-L.count, 0)))
 	for g := 0; g+1 < len(s.seg); g++ {
 		a, b := s.seg[g], s.seg[g+1]
 		out = listInversions(pts[a:b], buf[a:b], out)
@@ -478,8 +549,10 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 		}
 		return int64(math.Log(1-rng.Float64()) / logq)
 	}
-	pts, buf := s.flipPoints(L, H)
-	out := make([]float64, 0, m+m/8)
+	fs := s.flipPoints(L, H)
+	defer flipPool.Put(fs)
+	pts, buf := fs.pts, fs.buf
+	out := getFloats(m + m/8)
 	var cum int64
 	next := skip()
 	for g := 0; g+1 < len(s.seg); g++ {
