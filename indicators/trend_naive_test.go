@@ -214,3 +214,43 @@ func TestSlopeSelectionDegenerate(t *testing.T) {
 		}
 	}
 }
+
+func TestSlopeSelectionLarge(t *testing.T) {
+	// Property: on series long enough for the concurrent sampling passes,
+	// each selected slope v of rank k satisfies #{slopes < v} < k ≤
+	// #{slopes ≤ v}, counted naively.
+	if testing.Short() {
+		t.Skip("naive count over 4·10⁷ pairs")
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, levels := range []int{0, 7} {
+		tt, y := randomSeries(r, 9000, levels)
+		n := len(y)
+		N := int64(n) * int64(n-1) / 2
+		ranks := []int64{N / 3, N/2 - 1000, N / 2, N/2 + 1, N - 7}
+		vals, err := newSlopeSelector(tt, y, []int{0, n}).rankValues(ranks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		below := make([]int64, len(vals))
+		atMost := make([]int64, len(vals))
+		for i := range y {
+			for j := i + 1; j < n; j++ {
+				q := (y[j] - y[i]) / (tt[j] - tt[i])
+				for k, v := range vals {
+					if q < v {
+						below[k]++
+					}
+					if q <= v {
+						atMost[k]++
+					}
+				}
+			}
+		}
+		for k, v := range vals {
+			if !(below[k] < ranks[k] && ranks[k] <= atMost[k]) {
+				t.Errorf("levels %d: rank %d: value %v has %d slopes below and %d at most", levels, ranks[k], v, below[k], atMost[k])
+			}
+		}
+	}
+}

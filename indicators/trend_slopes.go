@@ -540,70 +540,129 @@ func listInversions(v, buf []point, out []float64) []float64 {
 // running count pick the sampled ones, each found in O(1) (Dillencourt,
 // Mount & Netanyahu 1992 sample inversions with a Fenwick tree instead).
 func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []float64 {
-	total := H.count - L.count
-	p := min(1, float64(m)/float64(total))
-	logq := math.Log1p(-p)
-	skip := func() int64 { // failures before the next success
-		if p == 1 {
-			return 0
-		}
-		return int64(math.Log(1-rng.Float64()) / logq)
-	}
+	p := min(1, float64(m)/float64(H.count-L.count))
 	fs := s.flipPoints(L, H)
 	defer flipPool.Put(fs)
-	pts, buf := fs.pts, fs.buf
 	out := getFloats(m + m/8)
-	var cum int64
-	next := skip()
 	for g := 0; g+1 < len(s.seg); g++ {
-		v, b := pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]]
+		v, b := fs.pts[s.seg[g]:s.seg[g+1]], fs.buf[s.seg[g]:s.seg[g+1]]
 		n := len(v)
-		const run = 16
-		for a := 0; a < n; a += run { // insertion sort of short runs
-			e := min(a+run, n)
-			for i := a + 1; i < e; i++ {
-				r := v[i]
-				j := i
-				for ; j > a && r.pos < v[j-1].pos; j-- {
-					l := v[j-1]
-					if next == cum {
-						out = append(out, (r.y-l.y)/(r.x-l.x))
-						next += 1 + skip()
-					}
-					cum++
-					v[j] = l
-				}
-				v[j] = r
-			}
+		if n < 1<<13 {
+			k := newSkipper(rng, p)
+			_, out = sortSample(v, b, k, out)
+			continue
 		}
-		src, dst := v, b
-		for width := run; width < n; width *= 2 {
-			for lo := 0; lo < n; lo += 2 * width {
-				mid := min(lo+width, n)
-				hi := min(lo+2*width, n)
-				i, j, k := lo, mid, lo
-				for i < mid && j < hi {
-					if r := src[j]; r.pos < src[i].pos {
-						cnt := int64(mid - i)
-						for next < cum+cnt {
-							l := src[i+int(next-cum)]
-							out = append(out, (r.y-l.y)/(r.x-l.x))
-							next += 1 + skip()
-						}
-						cum += cnt
-						dst[k] = r
-						j++
-					} else {
-						dst[k] = src[i]
-						i++
-					}
-					k++
-				}
-				k += copy(dst[k:], src[i:mid])
-				copy(dst[k:], src[j:hi])
+		// Large segment: the two halves concurrently, then their merge.
+		// Each part has its own stream of skips, so the sample is still
+		// Bernoulli(p) over all inversions.
+		h := n / 2
+		k1, k2, k3 := newSkipper(rand.New(rand.NewPCG(rng.Uint64(), 1)), p),
+			newSkipper(rand.New(rand.NewPCG(rng.Uint64(), 2)), p), newSkipper(rng, p)
+		var left, right []point
+		var o1, o2 []float64
+		parallel(2, func(i int) {
+			if i == 0 {
+				left, o1 = sortSample(v[:h], b[:h], k1, getFloats(0))
+			} else {
+				right, o2 = sortSample(v[h:], b[h:], k2, getFloats(0))
 			}
-			src, dst = dst, src
+		})
+		out = append(append(out, o1...), o2...)
+		putFloats(o1)
+		putFloats(o2)
+		// Merge into whichever of v and b does not hold left. If right
+		// lies there too, the merge still never overwrites an unread point
+		// of right: it writes at index i+j ≤ h+j, where right's next point is.
+		dst := b
+		if &left[0] == &b[0] {
+			dst = v
+		}
+		out = mergeSample(left, right, dst, k3, out)
+	}
+	return out
+}
+
+// A skipper draws the gaps of a Bernoulli(p) sample over a sequence of
+// inversions: next is the index of the next sampled one, cum the number
+// seen so far.
+type skipper struct {
+	rng       *rand.Rand
+	p, logq   float64
+	next, cum int64
+}
+
+func newSkipper(rng *rand.Rand, p float64) *skipper {
+	k := &skipper{rng: rng, p: p, logq: math.Log1p(-p)}
+	k.next = k.skip()
+	return k
+}
+
+// skip returns the number of failures before the next success.
+func (k *skipper) skip() int64 {
+	if k.p >= 1 {
+		return 0
+	}
+	return int64(math.Log(1-k.rng.Float64()) / k.logq)
+}
+
+// sortSample sorts v by pos with a merge sort (buf as scratch), appending
+// to out the slopes of the sampled inversions, and returns the sorted
+// slice (v or buf) and out.
+func sortSample(v, b []point, k *skipper, out []float64) ([]point, []float64) {
+	n := len(v)
+	const run = 16
+	for a := 0; a < n; a += run { // insertion sort of short runs
+		e := min(a+run, n)
+		for i := a + 1; i < e; i++ {
+			r := v[i]
+			j := i
+			for ; j > a && r.pos < v[j-1].pos; j-- {
+				l := v[j-1]
+				if k.next == k.cum {
+					out = append(out, (r.y-l.y)/(r.x-l.x))
+					k.next += 1 + k.skip()
+				}
+				k.cum++
+				v[j] = l
+			}
+			v[j] = r
 		}
 	}
+	src, dst := v, b
+	for width := run; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid := min(lo+width, n)
+			hi := min(lo+2*width, n)
+			out = mergeSample(src[lo:mid], src[mid:hi], dst[lo:hi], k, out)
+		}
+		src, dst = dst, src
+	}
+	return src, out
+}
+
+// mergeSample merges the sorted runs a and b into dst, appending to out
+// the slopes of the sampled inversions between them: when a point of b
+// is taken, it inverts with every point left in a.
+func mergeSample(a, b, dst []point, k *skipper, out []float64) []float64 {
+	i, j, o := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if r := b[j]; r.pos < a[i].pos {
+			cnt := int64(len(a) - i)
+			for k.next < k.cum+cnt {
+				l := a[i+int(k.next-k.cum)]
+				out = append(out, (r.y-l.y)/(r.x-l.x))
+				k.next += 1 + k.skip()
+			}
+			k.cum += cnt
+			dst[o] = r
+			j++
+		} else {
+			dst[o] = a[i]
+			i++
+		}
+		o++
+	}
+	o += copy(dst[o:], a[i:])
+	copy(dst[o:], b[j:])
 	return out
 }
