@@ -1,9 +1,8 @@
 // Package indicators holds measured quantities as typed, sourced, dated
 // series, and the trend statistics that run over them.
 //
-// It is the leaf of the module: it imports only the standard library (and,
-// for statistics, golang.org/x/exp), so that [actors] and [relations] can
-// build on its time and provenance types.
+// It is the leaf of the module: it imports only the standard library, so
+// that [actors] and [relations] can build on its time and provenance types.
 //
 // # Dates and periods
 //
