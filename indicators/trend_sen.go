@@ -69,9 +69,20 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	N := int64(n) * int64(n-1) / 2
 	r := TheilSenResult{N: n, Pairs: N, Level: level}
 
+	// The tie statistics (for the interval's ranks) and the first slope
+	// sample of the selection do not depend on each other: compute them
+	// concurrently.
+	sel := newSlopeSelector(t, y, []int{0, n})
 	sorted := slices.Clone(y)
-	sortFloats(sorted)
-	_, tieVar := tieStats(sorted)
+	var tieVar float64
+	parallel(2, func(i int) {
+		if i == 0 {
+			sortFloats(sorted)
+			_, tieVar = tieStats(sorted)
+		} else {
+			sel.prefetch()
+		}
+	})
 	fn := float64(n)
 	varS := (fn*(fn-1)*(2*fn+5) - tieVar) / 18
 	c := normalUpper(1-level) * math.Sqrt(varS)
@@ -79,7 +90,6 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	lowRank := clampRank(int64(math.RoundToEven((fN-c)/2)), N)
 	highRank := clampRank(int64(math.RoundToEven((fN+c)/2))+1, N)
 	m1, m2 := medianRanks(N)
-	sel := newSlopeSelector(t, y, []int{0, n})
 	v, err := sel.rankValues([]int64{lowRank, m1, m2, highRank})
 	if err != nil {
 		return TheilSenResult{}, fmt.Errorf("indicators: TheilSen: %w: %w", err, ErrUndefined)

@@ -59,6 +59,16 @@ type slopeSelector struct {
 
 	mu     sync.Mutex
 	orders [][]int32 // cut orders handed out, returned to orderPool at the end
+
+	first []float64 // the uniform sample of the first round, once drawn
+}
+
+// prefetch draws the uniform sample of the first round, from a generator
+// with a fixed seed, when there are enough slopes to need it.
+func (s *slopeSelector) prefetch() {
+	if s.total > s.enumLimit() {
+		s.first = s.uniformSample(rand.New(rand.NewPCG(uint64(len(s.x)), 0x5e11)), s.sampleSize())
+	}
 }
 
 func newSlopeSelector(x, y []float64, seg []int) *slopeSelector {
@@ -136,7 +146,10 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	rng := rand.New(rand.NewPCG(uint64(len(s.x)), uint64(ranks[targets[0]])<<8|uint64(depth)))
 	var sample []float64
 	if math.IsInf(L.w, -1) && math.IsInf(H.w, 1) {
-		sample = s.uniformSample(rng, s.sampleSize())
+		if s.first == nil {
+			s.prefetch()
+		}
+		sample, s.first = s.first, nil
 	} else {
 		sample = s.sampleBetween(rng, L, H, s.sampleSize())
 	}
@@ -479,16 +492,39 @@ func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
 	pts, buf := fs.pts, fs.buf
 	out := getFloats(int(max(H.count-L.count, 0)))
 	for g := 0; g+1 < len(s.seg); g++ {
-		a, b := s.seg[g], s.seg[g+1]
-		out = listInversions(pts[a:b], buf[a:b], out)
+		v, b := pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]]
+		if len(v) < 1<<13 {
+			_, out = listInversions(v, b, out)
+			continue
+		}
+		// Large segment: the two halves concurrently, then their merge
+		// (into the slice that does not hold left, as in sampleBetween).
+		h := len(v) / 2
+		var left, right []point
+		var o2 []float64
+		parallel(2, func(i int) {
+			if i == 0 {
+				left, out = listInversions(v[:h], b[:h], out)
+			} else {
+				right, o2 = listInversions(v[h:], b[h:], getFloats(0))
+			}
+		})
+		out = append(out, o2...)
+		putFloats(o2)
+		dst := b
+		if &left[0] == &b[0] {
+			dst = v
+		}
+		out = mergeList(left, right, dst, out)
 	}
 	return out
 }
 
-// listInversions sorts v by pos with a merge sort and appends to out the
-// slope of every pair that it inverts. The slope of a pair does not
-// depend on which point comes first: fl(a − b) = −fl(b − a).
-func listInversions(v, buf []point, out []float64) []float64 {
+// listInversions sorts v by pos with a merge sort (buf as scratch) and
+// appends to out the slope of every pair that it inverts; it returns the
+// sorted slice (v or buf) and out. The slope of a pair does not depend on
+// which point comes first: fl(a − b) = −fl(b − a).
+func listInversions(v, buf []point, out []float64) ([]point, []float64) {
 	n := len(v)
 	const run = 16
 	for a := 0; a < n; a += run { // insertion sort of short runs
@@ -509,25 +545,32 @@ func listInversions(v, buf []point, out []float64) []float64 {
 		for lo := 0; lo < n; lo += 2 * width {
 			mid := min(lo+width, n)
 			hi := min(lo+2*width, n)
-			i, j, k := lo, mid, lo
-			for i < mid && j < hi {
-				if r := src[j]; r.pos < src[i].pos {
-					for _, l := range src[i:mid] {
-						out = append(out, (r.y-l.y)/(r.x-l.x))
-					}
-					dst[k] = r
-					j++
-				} else {
-					dst[k] = src[i]
-					i++
-				}
-				k++
-			}
-			k += copy(dst[k:], src[i:mid])
-			copy(dst[k:], src[j:hi])
+			out = mergeList(src[lo:mid], src[mid:hi], dst[lo:hi], out)
 		}
 		src, dst = dst, src
 	}
+	return src, out
+}
+
+// mergeList merges the sorted runs a and b into dst, appending to out the
+// slopes of the inversions between them.
+func mergeList(a, b, dst []point, out []float64) []float64 {
+	i, j, o := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if r := b[j]; r.pos < a[i].pos {
+			for _, l := range a[i:] {
+				out = append(out, (r.y-l.y)/(r.x-l.x))
+			}
+			dst[o] = r
+			j++
+		} else {
+			dst[o] = a[i]
+			i++
+		}
+		o++
+	}
+	o += copy(dst[o:], a[i:])
+	copy(dst[o:], b[j:])
 	return out
 }
 
