@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sync"
 )
@@ -222,6 +223,12 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	return errors.Join(errs...)
 }
 
+// heavy limits the O(n log n) passes running at once to the number of
+// processors, which bounds the buffers alive at once (memory stays a
+// small multiple of n) without idling a core. Tokens are taken only
+// around leaf work, never while waiting for other goroutines.
+var heavy = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+
 // parallel runs f(0..n−1) concurrently (n is small: a few cuts or
 // target groups) and waits for them.
 func parallel(n int, f func(i int)) {
@@ -297,6 +304,8 @@ type keyed struct {
 // count sorts the points by the cut's order within each segment and
 // counts the pairs with slope ≤ w: the inversions of that order.
 func (s *slopeSelector) count(c *slopeCut) {
+	heavy <- struct{}{}
+	defer func() { <-heavy }()
 	n := len(s.x)
 	sc := getScratch(n)
 	defer scratchPool.Put(sc)
@@ -494,7 +503,9 @@ func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
 	for g := 0; g+1 < len(s.seg); g++ {
 		v, b := pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]]
 		if len(v) < 1<<13 {
+			heavy <- struct{}{}
 			_, out = listInversions(v, b, out)
+			<-heavy
 			continue
 		}
 		// Large segment: the two halves concurrently, then their merge
@@ -503,6 +514,8 @@ func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
 		var left, right []point
 		var o2 []float64
 		parallel(2, func(i int) {
+			heavy <- struct{}{}
+			defer func() { <-heavy }()
 			if i == 0 {
 				left, out = listInversions(v[:h], b[:h], out)
 			} else {
@@ -515,7 +528,9 @@ func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
 		if &left[0] == &b[0] {
 			dst = v
 		}
+		heavy <- struct{}{}
 		out = mergeList(left, right, dst, out)
+		<-heavy
 	}
 	return out
 }
@@ -592,7 +607,9 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 		n := len(v)
 		if n < 1<<13 {
 			k := newSkipper(rng, p)
+			heavy <- struct{}{}
 			_, out = sortSample(v, b, k, out)
+			<-heavy
 			continue
 		}
 		// Large segment: the two halves concurrently, then their merge.
@@ -604,6 +621,8 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 		var left, right []point
 		var o1, o2 []float64
 		parallel(2, func(i int) {
+			heavy <- struct{}{}
+			defer func() { <-heavy }()
 			if i == 0 {
 				left, o1 = sortSample(v[:h], b[:h], k1, getFloats(0))
 			} else {
