@@ -11,4 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(go version)"
 go test -run='^$' -bench='^Benchmark(MannKendall|TheilSen)$' -benchmem -benchtime=20x -count=1 ./indicators/
+echo "# one cold call (fresh process, empty buffer pools)"
+go test -run='^$' -bench='^BenchmarkTheilSen$' -benchmem -benchtime=1x -count=1 ./indicators/ | grep '^Benchmark'
 /usr/bin/python3 indicators/testdata/bench/compare.py 1000 10000 100000 1000000 30000!
