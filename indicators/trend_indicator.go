@@ -69,13 +69,16 @@ func (ind Indicator) Trend(opts ...Option) (Summary, error) {
 	if ind.Len() == 0 {
 		return s, nil
 	}
-	s.dates = make([]Date, 0, ind.Len())
+	dates := make([]Date, 0, ind.Len())
 	coarse := Day
 	for o := range ind.All() {
-		s.dates = append(s.dates, o.At)
+		dates = append(dates, o.At)
 		coarse = min(coarse, o.At.Precision())
 	}
-	s.FirstDate, s.LastDate = s.dates[0], s.dates[len(s.dates)-1]
+	s.FirstDate, s.LastDate = dates[0], dates[len(dates)-1]
+	if s.HasChange {
+		s.ChangeFromDate, s.ChangeToDate = dates[s.ChangeAfter], dates[s.ChangeAfter+1]
+	}
 	s.SlotPrecision = coarse
 	slot := func(d Date) int64 {
 		switch coarse {
@@ -90,7 +93,7 @@ func (ind Indicator) Trend(opts ...Option) (Summary, error) {
 	first, last := slot(s.FirstDate), slot(s.LastDate)
 	s.Slots = int(last - first + 1)
 	prev := first - 1
-	for _, d := range s.dates {
+	for _, d := range dates {
 		if k := slot(d); k != prev {
 			s.Filled++
 			prev = k

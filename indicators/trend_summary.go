@@ -43,15 +43,16 @@ type Summary struct {
 
 	// HasChange reports a Pettitt change point with ChangeP < Alpha. The
 	// shift lies between the observations ChangeAfter and ChangeAfter+1
-	// (0-based); ChangeUp reports that the later values are the larger.
-	// When several indices attain the maximum, the first is reported.
-	HasChange   bool
-	ChangeAfter int
-	ChangeUp    bool
-	ChangeP     float64
-
-	times []float64
-	dates []Date
+	// (0-based), at times ChangeFrom and ChangeTo (for indicators also
+	// the dates ChangeFromDate and ChangeToDate); ChangeUp reports that
+	// the later values are the larger. When several indices attain the
+	// maximum, the first is reported.
+	HasChange                    bool
+	ChangeAfter                  int
+	ChangeFrom, ChangeTo         float64
+	ChangeFromDate, ChangeToDate Date
+	ChangeUp                     bool
+	ChangeP                      float64
 }
 
 // Trend summarizes the trend of y over the times t: [MannKendall] with
@@ -71,7 +72,7 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	s := Summary{N: len(y), Alpha: o.alpha, Level: o.level, Adjustment: o.adjust, Direction: Insufficient, times: t}
+	s := Summary{N: len(y), Alpha: o.alpha, Level: o.level, Adjustment: o.adjust, Direction: Insufficient}
 	if len(t) > 0 {
 		s.From, s.To = t[0], t[len(t)-1]
 	}
@@ -97,8 +98,9 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	}
 	s.Direction, s.P, s.ExactP, s.FellBack = mk.Direction, mk.PValue(), mk.HasExactP, mk.FellBack
 	s.Slope, s.Low, s.High = ts.Slope, ts.Low, ts.High
-	if pt.P < o.alpha && pt.U > 0 {
-		s.HasChange, s.ChangeAfter, s.ChangeUp, s.ChangeP = true, pt.K[0], pt.Up[0], pt.P
+	if k := pt.K[0]; pt.P < o.alpha && pt.U > 0 && k+1 < len(t) {
+		s.HasChange, s.ChangeAfter, s.ChangeUp, s.ChangeP = true, k, pt.Up[0], pt.P
+		s.ChangeFrom, s.ChangeTo = t[k], t[k+1]
 	}
 	return s, nil
 }
@@ -139,7 +141,7 @@ func (s Summary) String() string {
 	}
 	fmt.Fprintf(&b, "  slope %s%s, %g%% interval %s to %s (Theil–Sen)\n",
 		formatSlope(s.Unit, s.Slope), per, 100*s.Level, formatSlope(s.Unit, s.Low), formatSlope(s.Unit, s.High))
-	fmt.Fprintf(&b, "  n = %d observations, %s to %s", s.N, s.when(0, s.From), s.when(s.N-1, s.To))
+	fmt.Fprintf(&b, "  n = %d observations, %s to %s", s.N, when(s.FirstDate, s.From), when(s.LastDate, s.To))
 	if s.Slots > 0 {
 		unit := "years"
 		switch s.SlotPrecision {
@@ -156,19 +158,15 @@ func (s Summary) String() string {
 			dir = "later values higher"
 		}
 		fmt.Fprintf(&b, "\n  change point between %s and %s (Pettitt p = %s): %s",
-			s.when(s.ChangeAfter, nan), s.when(s.ChangeAfter+1, nan), formatP(s.ChangeP), dir)
+			when(s.ChangeFromDate, s.ChangeFrom), when(s.ChangeToDate, s.ChangeTo), formatP(s.ChangeP), dir)
 	}
 	return b.String()
 }
 
-// when names the time of observation i: its date for indicators, else
-// its time.
-func (s Summary) when(i int, t float64) string {
-	if i >= 0 && i < len(s.dates) {
-		return s.dates[i].String()
-	}
-	if math.IsNaN(t) && i >= 0 && i < len(s.times) {
-		t = s.times[i]
+// when names an observation's time: its date when known, else the time.
+func when(d Date, t float64) string {
+	if d.IsValid() {
+		return d.String()
 	}
 	return fmt.Sprintf("%.6g", t)
 }

@@ -362,3 +362,30 @@ func TestSeasonalSlopeVsNaive(t *testing.T) {
 		}
 	}
 }
+
+func TestIndicatorTrendChangePoint(t *testing.T) {
+	// Reason: the summary of an indicator names the dates around a
+	// Pettitt change point (a level shift after 2010, by construction).
+	var obs []Observation
+	for y := 2001; y <= 2020; y++ {
+		v := 0.2 + 0.001*float64(y%3)
+		if y > 2010 {
+			v += 0.3
+		}
+		obs = append(obs, Observation{At: YearDate(y), Value: v})
+	}
+	ind := MustNew(Info{Code: "X.share", Name: "share", Unit: Share, Source: Provenance{Publisher: "test", Confidence: Verified}}, obs...)
+	s, err := ind.Trend()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.HasChange || s.ChangeFromDate != YearDate(2010) || s.ChangeToDate != YearDate(2011) || !s.ChangeUp {
+		t.Fatalf("%+v", s)
+	}
+	out := s.String()
+	for _, w := range []string{"X.share: rising", "pp/yr", "2001 to 2020; 20 of 20 years with data", "change point between 2010 and 2011"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("summary lacks %q:\n%s", w, out)
+		}
+	}
+}
