@@ -42,6 +42,8 @@ type goldenSeries struct {
 		Period                       int
 	}
 	SeasonalCompressedS *int64 `json:"seasonal_compressed_S"`
+	Statsmodels         *struct{ Slope, Intercept, StdErr, InterceptStdErr, P, R2 float64 }
+	ACF                 []float64 `json:"acf"`
 }
 
 func readGolden(t *testing.T) []goldenSeries {
@@ -135,6 +137,32 @@ func TestTrendGoldenScipy(t *testing.T) {
 				checkNear(t, "OLS stderr", ols.StdErr, g.OLS.StdErr, 1e-9)
 				checkNear(t, "OLS intercept stderr", ols.InterceptStdErr, g.OLS.InterceptStdErr, 1e-9)
 				checkNear(t, "OLS p", ols.P, g.OLS.P, 1e-9)
+			}
+			// Reference: statsmodels OLS(y, add_constant(t)).fit(). Like R's
+			// lm it solves on the uncentred data, which loses digits on values
+			// near 1e12; that series is checked against scipy only.
+			if sm := g.Statsmodels; sm != nil && g.Name != "near1e12" {
+				ols, err := OLS(g.T, g.Y)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkNear(t, "statsmodels slope", ols.Slope, sm.Slope, 1e-9)
+				checkNear(t, "statsmodels intercept", ols.Intercept, sm.Intercept, 1e-9)
+				checkNear(t, "statsmodels stderr", ols.StdErr, sm.StdErr, 1e-9)
+				checkNear(t, "statsmodels intercept stderr", ols.InterceptStdErr, sm.InterceptStdErr, 1e-9)
+				checkNear(t, "statsmodels p", ols.P, sm.P, 1e-9)
+				checkNear(t, "statsmodels R2", ols.R2, sm.R2, 1e-9)
+			}
+			// Reference: statsmodels.tsa.stattools.acf(y, nlags=n−1,
+			// fft=False, adjusted=False). Lags whose value is below 1e-9 in
+			// size are compared absolutely.
+			if len(g.ACF) > 0 {
+				got := autocorrelation(g.Y, len(g.Y)-1)
+				for k, want := range g.ACF {
+					if math.Abs(got[k]-want) > 1e-9*math.Max(math.Abs(want), 1e-3) {
+						t.Errorf("acf[%d] = %.17g, statsmodels %.17g", k, got[k], want)
+					}
+				}
 			}
 			if g.Pettitt != nil && n >= 3 {
 				// Reference: textbook double sum for U_k.

@@ -88,8 +88,8 @@ func (r MannKendallResult) PValue() float64 {
 //   - [TrendFreePrewhitened] (Yue, Pilon, Phinney & Cavadias 2002): test
 //     (d_{i+1} − r₁·d_i) + b·t_{i+1}, r₁ the lag-1 autocorrelation of d.
 //
-// Autocorrelations are the biased estimates of R's acf (mean removed,
-// divided by n). With missing observations they are taken over the
+// Autocorrelations are the biased estimates of R's acf and statsmodels'
+// acf(adjusted=False) (mean removed, divided by n). With missing observations they are taken over the
 // observed values in time order, as if consecutive, while the detrending
 // uses the true times. A zero-variance series has all ρ_k = 0. When an
 // adjusted factor n/n* is ≤ 0 the test falls back to the unadjusted

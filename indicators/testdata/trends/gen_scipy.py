@@ -10,7 +10,10 @@ It also writes inputs.tsv, the same series for gen_r.R.
 
 Packaged references: scipy.stats.kendalltau (tau-b, exact p),
 scipy.stats.theilslopes (Sen slope, interval, intercept),
-scipy.stats.linregress (OLS), scipy.stats.t (Student-t tail).
+scipy.stats.linregress (OLS), scipy.stats.t (Student-t tail),
+statsmodels OLS (coefficients, standard errors, p) and
+statsmodels.tsa.stattools.acf (the autocorrelations behind Hamed-Rao,
+Yue-Wang and prewhitening).
 Where no packaged reference exists (Mann-Kendall z and p with continuity
 correction, Hamed-Rao, Yue-Wang, PW, TFPW, seasonal Kendall and the
 seasonal Sen slope, Pettitt) the textbook O(n^2) definitions below are the
@@ -21,7 +24,9 @@ import json
 import math
 
 import numpy as np
+import statsmodels.api as sm
 from scipy import stats
+from statsmodels.tsa.stattools import acf as sm_acf
 
 
 def mk_s(y):
@@ -161,8 +166,15 @@ def series_record(name, t, y, note, period=0, big=False):
     lr = stats.linregress(t, y)
     rec["ols"] = {"Slope": float(lr.slope), "Intercept": float(lr.intercept), "R": float(lr.rvalue),
                   "P": float(lr.pvalue), "StdErr": float(lr.stderr), "InterceptStdErr": float(lr.intercept_stderr)}
+    if n >= 3 and len(set(y)) > 1:
+        fit = sm.OLS(np.asarray(y), sm.add_constant(np.asarray(t))).fit()
+        rec["statsmodels"] = {"Slope": float(fit.params[1]), "Intercept": float(fit.params[0]),
+                              "StdErr": float(fit.bse[1]), "InterceptStdErr": float(fit.bse[0]),
+                              "P": float(fit.pvalues[1]), "R2": float(fit.rsquared)}
     if big:
         return rec
+    if n >= 3 and len(set(y)) > 1:
+        rec["acf"] = [float(v) for v in sm_acf(np.asarray(y), nlags=n - 1, fft=False, adjusted=False)]
     rec["pettitt"] = pettitt(y)
     if n >= 4 and len(set(y)) > 1:
         hr = hamed_rao(t, y)
