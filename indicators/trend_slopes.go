@@ -146,12 +146,12 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	}
 	rng := rand.New(rand.NewPCG(uint64(len(s.x)), uint64(ranks[targets[0]])<<8|uint64(depth)))
 	var sample []float64
-	if math.IsInf(L.w, -1) && math.IsInf(H.w, 1) {
-		if s.first == nil {
-			s.prefetch()
-		}
+	switch {
+	case depth == 0 && s.first != nil: // drawn by prefetch
 		sample, s.first = s.first, nil
-	} else {
+	case math.IsInf(L.w, -1) && math.IsInf(H.w, 1):
+		sample = s.uniformSample(rng, s.sampleSize())
+	default:
 		sample = s.sampleBetween(rng, L, H, s.sampleSize())
 	}
 	defer putFloats(sample)
