@@ -60,10 +60,11 @@ func (r MannKendallResult) PValue() float64 {
 //	p      = erfc(|Z|/√2)                                    (two-sided)
 //	tau-b  = S / √((n₀ − n₁)·n₀),  n₀ = n(n−1)/2, n₁ = Σ_g t_g(t_g−1)/2
 //
-// S, Var(S) and tau-b equal scipy.stats.kendalltau(t, y) and R
-// cor.test(t, y, method = "kendall"); Z and p are those of R
-// trend::mk.test (continuity correction), computed without cancellation
-// so that a p of 1e-100 is returned as such. S is counted by merge sort
+// tau-b equals scipy.stats.kendalltau(t, y) and R cor.test(t, y,
+// method = "kendall"); S, Var(S), Z and p follow the definition of R
+// trend::mk.test (continuity correction; the tests check them against
+// the O(n²) textbook formulas), with p computed without cancellation so
+// that a p of 1e-100 is returned as such. S is counted by merge sort
 // (Knight 1966) in O(n log n) time and O(n) memory.
 //
 // For n < 50 without ties, ExactP is the exact two-sided p from the

@@ -29,7 +29,8 @@ type PettittResult struct {
 //	U   = max_k |U_k|,   K = every k with |U_k| = U
 //	p   ≈ min(1, 2·exp(−6U² / (n³ + n²)))
 //
-// It matches R trend::pettitt.test (U, the change points, and p), except
+// It follows the definition of R trend::pettitt.test (U, the change
+// points, and p; the tests check it against the O(n²) double sum), except
 // that K is 0-based here and every maximizing index is kept. The rank form
 // takes one sort: O(n log n). The p approximation is accurate only for
 // p ≤ 0.5 (Pettitt 1979; trend and wql documentation).

@@ -42,11 +42,12 @@ type SeasonalResult struct {
 //	Z     = (S − sgn S)/√Var(S),  P = erfc(|Z|/√2)
 //	Slope = median over g and i < j in g of (y_j − y_i)/(c_j − c_i)   (c: cycle)
 //
-// S and Var(S) equal R trend::smk.test and pymannkendall seasonal_test
-// (seasons by position); P uses the continuity correction, as they do
-// (Kendall::SeasonalMannKendall does not). The slope is selected in
-// O(n log n) like [TheilSen] and equals pymannkendall's seasonal Sen
-// slope; a partial last cycle is fine.
+// This is the definition of R trend::smk.test and pymannkendall
+// seasonal_test with seasons by position (the tests check it against the
+// O(n²) textbook formulas); P uses the continuity correction, as they do
+// (Kendall::SeasonalMannKendall does not). The slope, pymannkendall's
+// seasonal Sen slope, is selected in O(n log n) like [TheilSen]; a
+// partial last cycle is fine.
 //
 // Options: [WithAlpha]; any adjustment other than [Unadjusted] is an
 // error wrapping [ErrInvalidValue]. n < 3 is an error wrapping [ErrTooFew];

@@ -38,8 +38,10 @@ type TheilSenResult struct {
 // Mann–Kendall variance (Sen 1968, eq. 2.6; Gilbert 1987, §16.4). For an
 // even N the median is the mean (a+b)/2 of the two middle slopes. Slopes
 // are the float quotients themselves, so Slope, Low, High and Intercept
-// equal scipy.stats.theilslopes(y, t, alpha=level) (method "separate")
-// and R trend::sens.slope where that applies.
+// equal scipy.stats.theilslopes(y, t, alpha=level) (method "separate");
+// R trend::sens.slope agrees with scipy wherever it gives an interval.
+// When differences of the inputs are inexact and slopes tie to within
+// rounding, a value can differ from scipy's in the last digit.
 //
 // The slopes of the three ranks are found by randomized slope selection
 // (Matoušek 1991; Dillencourt, Mount & Netanyahu 1992) in O(n log n)
