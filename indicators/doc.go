@@ -40,9 +40,10 @@
 //
 //   - [MannKendall]: S = Σ_{i<j} sgn(y_j − y_i), Var(S) with the tie
 //     correction, z with continuity correction, p = erfc(|z|/√2), tau-b,
-//     and the exact p for n < 50 without ties (Mann 1945; Kendall 1975).
-//     S by merge sort in O(n log n) (Knight 1966). Matches scipy
-//     kendalltau and R cor.test and trend::mk.test.
+//     and the exact p for n < 50 without ties (Mann 1945; Kendall 1970).
+//     S by merge sort in O(n log n) (Knight 1966). tau-b and the exact
+//     p match scipy kendalltau and R cor.test; z and p follow R
+//     trend::mk.test.
 //   - Serial correlation ([WithAdjustment]): Hamed & Rao (1998),
 //     n/n* = 1 + 2/(n(n−1)(n−2))·Σ_k (n−k)(n−k−1)(n−k−2)·ρ_k over the
 //     significant autocorrelations of the ranks of the Sen-detrended
@@ -63,8 +64,8 @@
 //     O(n log n) expected time, O(n) memory. Matches scipy theilslopes.
 //   - [OLS]: least squares with the Student-t p (regularized incomplete
 //     beta), matching scipy linregress and R lm.
-//   - [Pettitt] (1979): change point by the rank form of U_k, matching R
-//     trend::pettitt.test.
+//   - [Pettitt] (1979): change point by the rank form of U_k, as R
+//     trend::pettitt.test defines it.
 //   - [CAGR] and [Change]: compound annual growth, and absolute and
 //     percent change. For shares and polls report percentage points
 //     (100·Absolute for fractions), not the percent change of a share;
@@ -77,7 +78,8 @@
 // p-values are computed in the tail (erfc, incomplete beta), never as
 // 1 − CDF, so a p of 1e-100 is returned as such. Results are
 // deterministic: randomized selection uses fixed seeds and returns exact
-// order statistics. Reference values in the tests come from scipy, base R
+// order statistics. Reference values in the tests come from scipy,
+// statsmodels, base R
 // and textbook O(n²) definitions; the generating scripts are under
 // testdata/trends.
 //
