@@ -79,9 +79,8 @@
 // 1 − CDF, so a p of 1e-100 is returned as such. Results are
 // deterministic: randomized selection uses fixed seeds and returns exact
 // order statistics. Reference values in the tests come from scipy,
-// statsmodels, base R
-// and textbook O(n²) definitions; the generating scripts are under
-// testdata/trends.
+// statsmodels, base R and textbook O(n²) definitions; the generating
+// scripts are under testdata/trends.
 //
 // [actors]: https://pkg.go.dev/github.com/statecraft/bilateral/actors
 // [relations]: https://pkg.go.dev/github.com/statecraft/bilateral/relations
