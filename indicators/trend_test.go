@@ -273,12 +273,14 @@ func TestIndicatorForms(t *testing.T) {
 		Observation{At: MustParseDate("2021-03-02"), Value: 4},
 		Observation{At: MustParseDate("2022-01-30"), Value: 4.5},
 	)
+	// By hand: 2020-01-15 to 2022-01-30 spans 747 days (2020 is a leap
+	// year), 5 of them with data.
 	s, err := ind.Trend()
 	if err != nil || s.Slots != 747 || s.Filled != 5 || s.SlotPrecision != Day {
 		t.Errorf("coverage: %+v %v", s, err)
 	}
-	// Reason: mid-day decimal times of January and March fall in seasons 0
-	// and 2 of period 12.
+	// Reason: calendar seasons: January (1, 2.5, 4.5: S = 3) and March
+	// (2, 4: S = 1), by hand.
 	r, err := ind.SeasonalMannKendall(12)
 	if err != nil || r.Seasons != 2 || r.S != 4 {
 		t.Errorf("seasonal: %+v %v", r, err)
