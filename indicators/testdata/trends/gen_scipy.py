@@ -258,7 +258,8 @@ def main():
                              "random walk, 3000 points: the randomized slope selection against scipy", big=True))
     grid = []
     for tv, df in [(2.1, 3), (0.3, 10), (8, 50), (40, 1000), (0.01, 7), (0.5, 5000), (6, 1e6), (1.7, 1), (25, 2),
-                   (3.3, 30), (12.0, 200), (0.8, 100000), (4.4, 20000)]:
+                   (3.3, 30), (12.0, 200), (0.8, 100000), (4.4, 20000), (3, 1e6), (0.01, 1e6), (1.7, 1e5),
+                   (9.5, 2e6)]:
         grid.append({"T": tv, "DF": df, "P": float(2 * stats.t.sf(tv, df))})
     with open("inputs.tsv", "w") as f:  # the same inputs, for gen_r.R
         for r in out:
