@@ -116,18 +116,23 @@ func BenchmarkWorld(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/assessment")
 }
 
-// BenchmarkScore times one scored assessment on the allocation-free path.
-func BenchmarkScore(b *testing.B) {
+// scoredPair returns, from a synthetic world, an actor and one of the
+// actors it holds ties toward.
+func scoredPair() (holder, target actors.Actor) {
 	world, _ := syntheticWorld(200, 20)
-	m, _ := relations.NewModel(relations.Ungated())
-	target := world[0]
-	holder := world[0].Providers()[0]
-	var h actors.Actor
+	target = world[0]
 	for _, a := range world {
-		if a.ID() == holder {
-			h = a
+		if a.ID() == target.Providers()[0] {
+			holder = a
 		}
 	}
+	return holder, target
+}
+
+// BenchmarkScore times one scored assessment on the allocation-free path.
+func BenchmarkScore(b *testing.B) {
+	h, target := scoredPair()
+	m, _ := relations.NewModel(relations.Ungated())
 	d := indicators.YearDate(2000)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -137,20 +142,10 @@ func BenchmarkScore(b *testing.B) {
 
 // BenchmarkLeverage times one full assessment with its explanation.
 func BenchmarkLeverage(b *testing.B) {
-	world, _ := syntheticWorld(200, 20)
-	target := world[0]
-	holder := world[0].Providers()[0]
-	var h actors.Actor
-	for _, a := range world {
-		if a.ID() == holder {
-			h = a
-		}
-	}
-	opt := []relations.Option{relations.AsOf(indicators.YearDate(2000)), relations.Ungated(), relations.WithParams(func() relations.Params {
-		p := relations.DefaultParams()
-		p.CoverageFloor, p.Ungated = 0, true
-		return p
-	}())}
+	h, target := scoredPair()
+	p := relations.DefaultParams()
+	p.CoverageFloor, p.Ungated = 0, true
+	opt := []relations.Option{relations.AsOf(indicators.YearDate(2000)), relations.WithParams(p)}
 	b.ReportAllocs()
 	for b.Loop() {
 		relations.Leverage(h, target, opt...)

@@ -123,11 +123,9 @@ func TestContributionsAddUp(t *testing.T) {
 		d := indicators.MustParseDate(fmt.Sprint(2000 + r.IntN(11)))
 		as, err := relations.Leverage(a, b, relations.AsOf(d), relations.Ungated())
 		score, cov, merr := model.Score(a, b, d)
-		if !errors.Is(merr, errors.Unwrap(errors.Unwrap(err))) && !(err == nil && merr == nil) {
-			// Model errors are the bare sentinels that Leverage wraps.
-			if !errors.Is(err, merr) {
-				t.Fatalf("case %d: Leverage error %v, Model error %v", i, err, merr)
-			}
+		// Model errors are the bare sentinels that Leverage wraps.
+		if (err == nil) != (merr == nil) || (err != nil && !errors.Is(err, merr)) {
+			t.Fatalf("case %d: Leverage error %v, Model error %v", i, err, merr)
 		}
 		if err != nil {
 			if as.Scored || as.Score != 0 || as.Reason == "" {
