@@ -183,8 +183,14 @@ func (ind Indicator) Len() int {
 
 // Observation returns the i-th observation in date order, with its Source
 // filled in from the indicator when the observation has none of its own.
-// It panics if i is out of range, like a slice index.
-func (ind Indicator) Observation(i int) Observation { return ind.resolve(ind.p.obs[i]) }
+// It panics if i is out of range, like a slice index; the zero Indicator
+// has no observations.
+func (ind Indicator) Observation(i int) Observation {
+	if ind.p == nil {
+		panic(fmt.Sprintf("indicators: Observation(%d) of the zero Indicator", i))
+	}
+	return ind.resolve(ind.p.obs[i])
+}
 
 func (ind Indicator) resolve(o Observation) Observation {
 	if o.Source.IsZero() {
