@@ -110,45 +110,30 @@ func FuzzRelationsJSON(f *testing.F) {
 	f.Add([]byte(`{"id":"x","kind":"treaty","parties":["ARM","ARM"]}`))
 	f.Add([]byte(`{"id":"g","claimant":"ARM","respondent":"RUS","raised":"2024-02-30","severity":1e400}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		roundTrip := func(v interface{ Validate() error }, decode func([]byte) (interface{ Validate() error }, error)) {
-			if v.Validate() != nil {
-				return
-			}
-			b, err := json.Marshal(v)
-			if err != nil {
-				t.Fatalf("encoding a valid %T: %v", v, err)
-			}
-			w, err := decode(b)
-			if err != nil {
-				t.Fatalf("decoding what was encoded (%s): %v", b, err)
-			}
-			b2, _ := json.Marshal(w)
-			if string(b) != string(b2) {
-				t.Fatalf("round trip changed %s into %s", b, b2)
-			}
-		}
-		var ag relations.Agreement
-		if json.Unmarshal(data, &ag) == nil {
-			roundTrip(ag, func(b []byte) (interface{ Validate() error }, error) {
-				var x relations.Agreement
-				return x, json.Unmarshal(b, &x)
-			})
-		}
-		var g relations.Grievance
-		if json.Unmarshal(data, &g) == nil {
-			roundTrip(g, func(b []byte) (interface{ Validate() error }, error) {
-				var x relations.Grievance
-				err := json.Unmarshal(b, &x)
-				return x, err
-			})
-		}
-		var e relations.Event
-		if json.Unmarshal(data, &e) == nil {
-			roundTrip(e, func(b []byte) (interface{ Validate() error }, error) {
-				var x relations.Event
-				err := json.Unmarshal(b, &x)
-				return x, err
-			})
-		}
+		roundTripJSON[relations.Agreement](t, data)
+		roundTripJSON[relations.Grievance](t, data)
+		roundTripJSON[relations.Event](t, data)
 	})
+}
+
+// roundTripJSON decodes data as a T; if that succeeds and the value
+// validates, it must encode, decode back without error, and encode to the
+// same bytes.
+func roundTripJSON[T interface{ Validate() error }](t *testing.T, data []byte) {
+	t.Helper()
+	var v T
+	if json.Unmarshal(data, &v) != nil || v.Validate() != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("encoding a valid %T: %v", v, err)
+	}
+	var w T
+	if err := json.Unmarshal(b, &w); err != nil {
+		t.Fatalf("decoding what was encoded (%s): %v", b, err)
+	}
+	if b2, _ := json.Marshal(w); string(b) != string(b2) {
+		t.Fatalf("round trip changed %s into %s", b, b2)
+	}
 }
