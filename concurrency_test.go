@@ -7,6 +7,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -63,7 +64,7 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			return err.Error()
 		}
 		mk, _ := vol.MannKendall()
-		ts, _ := trade.TheilSen(0.95)
+		ts, _ := trade.TheilSen(trend.WithLevel(0.95))
 		return out + sum.String() + fmt.Sprint(mk, ts, armenia.Ties(), russia.TiesFrom(arm), armenia.MembershipsOn(dates[3]))
 	}
 	want := run()

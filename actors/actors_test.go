@@ -103,7 +103,7 @@ func armeniaInfo() actors.Info {
 			{Scheme: actors.ISO3166Alpha2, Value: "AM"},
 			{Scheme: actors.COW, Value: "371"},
 		},
-		Lifespan:    indicators.Since(day("1991-09-21")),
+		Lifespan:    indicators.OpenPeriod(day("1991-09-21")),
 		Memberships: []actors.Membership{armeniaCSTO(), armeniaEAEU()},
 		Ties: []actors.Tie{
 			wheatTie(),
@@ -441,7 +441,7 @@ func TestNewRejects(t *testing.T) {
 		{"empty name", func(i *actors.Info) { i.Name = "" }, actors.ErrMissing, []string{"ARM", "Info.Name"}},
 		{"unknown recognition", func(i *actors.Info) { i.Recognition = 3 }, actors.ErrUnknown, []string{"Info.Recognition 3"}},
 		{"no source", func(i *actors.Info) { i.Source = indicators.Provenance{} }, indicators.ErrMissing, []string{"Info.Source", "Provenance.Publisher"}},
-		{"source with a bad URL", func(i *actors.Info) { i.Source.URL = "iso.org" }, indicators.ErrInvalidValue, []string{"Info.Source", `"iso.org"`}},
+		{"source with a bad URL", func(i *actors.Info) { i.Source.URL = "iso.org" }, indicators.ErrInvalid, []string{"Info.Source", `"iso.org"`}},
 		{"lifespan that ends before it starts", func(i *actors.Info) {
 			i.Lifespan = indicators.Period{Start: day("1991-09-21"), End: day("1990")}
 		}, indicators.ErrInvalidPeriod, []string{"Info.Lifespan", "1991-09-21/1990"}},
@@ -592,7 +592,7 @@ func TestActorAccessors(t *testing.T) {
 	info := armeniaInfo()
 	a := mustNew(t, info)
 	got := []any{a.ID(), a.Kind(), a.Name(), a.Lifespan(), a.Recognition(), a.Source(), a.String()}
-	want := []any{arm, actors.State, "Armenia", indicators.Since(day("1991-09-21")), actors.Uncontested, citeISO, "Armenia (ARM)"} // String doc: "Name (ID)"
+	want := []any{arm, actors.State, "Armenia", indicators.OpenPeriod(day("1991-09-21")), actors.Uncontested, citeISO, "Armenia (ARM)"} // String doc: "Name (ID)"
 	if diff := cmp.Diff(want, got, equateOpaque); diff != "" {
 		t.Errorf("accessors mismatch (-want +got):\n%s", diff)
 	}
@@ -1147,7 +1147,7 @@ func TestJSONRejects(t *testing.T) {
 		{"membership in itself", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"memberships":[{"org":"ARM","history":[{"on":"2024","to":"active"}],` + src + `}]}`, actors.ErrInvalid},
 		{"unknown channel", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"arms","provider":"RUS","label":"x","share":null}]}`, actors.ErrUnknown},
 		{"tie without share", tie(`null`), actors.ErrMissing},
-		{"share series out of range", tie(`{"code":"s","name":"s","unit":"share",` + src + `,"observations":[{"at":"2023","value":99}]}`), indicators.ErrInvalidValue},
+		{"share series out of range", tie(`{"code":"s","name":"s","unit":"share",` + src + `,"observations":[{"at":"2023","value":99}]}`), indicators.ErrInvalid},
 		{"share series in USD", tie(`{"code":"s","name":"s","unit":"usd",` + src + `,"observations":[]}`), actors.ErrInvalid},
 		{"tie to itself", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"food","provider":"ARM","label":"x","share":{"code":"s","name":"s","unit":"share",` + src + `}}]}`, actors.ErrInvalid},
 		{"unknown basis kind", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"food","provider":"RUS","label":"x","share":{"code":"s","name":"s","unit":"share",` + src + `},"restsOn":[{"kind":"treaty","ref":"x","history":[]}]}]}`, actors.ErrUnknown},

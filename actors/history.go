@@ -48,7 +48,7 @@ func (h History) Validate() error {
 				return fmt.Errorf("actors: History[%d].Source: %w", i, err)
 			}
 		}
-		if i > 0 && !h[i-1].On.Before(c.On) {
+		if i > 0 && !h[i-1].On.EndsBefore(c.On) {
 			return fmt.Errorf("actors: History[%d].On %s is not after %s: %w", i, c.On, h[i-1].On, ErrInvalid)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A BasisKind says what a [Basis] is. The zero BasisKind is not valid.
@@ -17,18 +18,18 @@ const (
 	ConditionBasis                       // a state of affairs, such as a sanctions regime that opened a re-export route
 )
 
-var basisWords = words{"BasisKind", "agreement", "membership", "condition"}
+var basisWords = validate.NewWords("actors", "BasisKind", "agreement", "membership", "condition")
 
 // String returns "agreement", "membership" or "condition".
-func (k BasisKind) String() string { return basisWords.text(uint8(k)) }
+func (k BasisKind) String() string { return basisWords.Text(uint8(k)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k BasisKind) MarshalText() ([]byte, error) { return basisWords.marshal(uint8(k)) }
+func (k BasisKind) MarshalText() ([]byte, error) { return basisWords.Marshal(uint8(k)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (k *BasisKind) UnmarshalText(b []byte) error {
-	v, err := basisWords.parse(string(b))
+	v, err := basisWords.Parse(string(b))
 	if err == nil {
 		*k = BasisKind(v)
 	}
@@ -55,7 +56,7 @@ type Basis struct {
 // Validate reports whether b has a valid kind, a reference and a valid
 // history.
 func (b Basis) Validate() error {
-	if !basisWords.valid(uint8(b.Kind)) {
+	if !basisWords.Valid(uint8(b.Kind)) {
 		return fieldErr("Basis.Kind", uint8(b.Kind), ErrUnknown)
 	}
 	if b.Ref == "" {

@@ -82,7 +82,7 @@ type series struct {
 //     observation's own Source, when recorded, is valid.
 //
 // Errors name the field and the value and wrap [ErrMissing], [ErrUnknown],
-// [ErrInvalidValue], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
+// [ErrInvalid], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
 // An indicator with no observations is valid: a measure whose values are
 // all missing.
 func New(info Info, obs ...Observation) (Indicator, error) {
@@ -140,7 +140,7 @@ func (info Info) validate() error {
 	case info.Code == "":
 		return fieldErr("Info.Code", info.Code, ErrMissing)
 	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
-		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalidValue))
+		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
 		return fieldErr(info.Code+": Info.Name", nil, ErrMissing)
 	case !info.Unit.IsValid():

@@ -198,7 +198,7 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 	var obs []indicators.Observation
 	conf := indicators.Verified
 	for i, d := range dates {
-		if !d.IsValid() || (i > 0 && !dates[i-1].Before(d)) {
+		if !d.IsValid() || (i > 0 && !dates[i-1].EndsBefore(d)) {
 			return indicators.Indicator{}, nil, fieldErr(fmt.Sprintf("dates[%d]", i), d.String(), fmt.Errorf("%w: want valid dates in strictly increasing order", ErrInvalid))
 		}
 		a := Assessment{Holder: holder.ID(), Target: target.ID(), AsOf: d, Params: c.params, Methodology: Methodology}

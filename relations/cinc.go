@@ -3,6 +3,8 @@ package relations
 import (
 	"fmt"
 	"math"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Component is one of the six National Material Capabilities
@@ -23,11 +25,11 @@ const (
 // NumComponents is the number of NMC components.
 const NumComponents = 6
 
-var componentWords = words{"Component", "milex", "milper", "irst", "pec", "tpop", "upop"}
+var componentWords = validate.NewWords("relations", "Component", "milex", "milper", "irst", "pec", "tpop", "upop")
 
 // String returns the component's NMC column name: "milex", "milper",
 // "irst", "pec", "tpop" or "upop".
-func (c Component) String() string { return componentWords.text(uint8(c)) }
+func (c Component) String() string { return componentWords.Text(uint8(c)) }
 
 // Capabilities holds a state's (or the system's) NMC components for a
 // year. A component that is not recorded is absent (Known false), never
