@@ -60,7 +60,6 @@
 // statsmodels, base R and textbook O(n²) definitions; the generating
 // scripts are under testdata.
 //
-//
 // # Options
 //
 // [WithAlpha], [WithLevel], [WithAdjustment] and [WithLags] set the

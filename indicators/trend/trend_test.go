@@ -20,7 +20,7 @@ func TestTrendInputErrors(t *testing.T) {
 		"Pettitt":     func(t, y []float64) error { _, err := Pettitt(t, y); return err },
 		"Seasonal":    func(t, y []float64) error { _, err := SeasonalMannKendall(t, y, 4); return err },
 		"CAGR":        func(t, y []float64) error { _, err := CAGR(t, y); return err },
-		"Net":      func(t, y []float64) error { _, err := Net(t, y); return err },
+		"Net":         func(t, y []float64) error { _, err := Net(t, y); return err },
 		"Trend":       func(t, y []float64) error { _, err := Trend(t, y); return err },
 	}
 	for name, f := range calls {
