@@ -2,12 +2,14 @@ package trend
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 )
 
-// benchSizes are the series lengths of the trend benchmarks.
-var benchSizes = []int{1e3, 1e4, 1e5, 1e6}
+// benchSizes are the series lengths of the trend benchmarks: the
+// domain's short series (10–100 points) and large ones.
+var benchSizes = []int{10, 30, 60, 100, 1e3, 1e4, 1e5, 1e6}
 
 // randomWalk returns n yearly-spaced times and a Gaussian random walk,
 // the input of the benchmarks and of the scipy timing script.
@@ -45,6 +47,31 @@ func BenchmarkTheilSen(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := TheilSen(t, y); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// monthlyWalk returns n monthly times (in years) and a random walk with an
+// annual cycle, the input of the seasonal benchmark.
+func monthlyWalk(n int) (t, y []float64) {
+	t, y = randomWalk(n)
+	for i := range t {
+		t[i] = 2000 + float64(i)/12
+		y[i] += 3 * math.Sin(2*math.Pi*float64(i%12)/12)
+	}
+	return t, y
+}
+
+func BenchmarkSeasonalMannKendall(b *testing.B) {
+	for _, n := range []int{24, 60, 120, 1e3, 1e4, 1e5} {
+		t, y := monthlyWalk(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := SeasonalMannKendall(t, y, 12); err != nil {
 					b.Fatal(err)
 				}
 			}
