@@ -28,10 +28,15 @@
 //     significant autocorrelations of the ranks of the Sen-detrended
 //     series, sign kept as in the paper; Rao, Hamed & Chen (2003) with
 //     lags ≤ 3 ([WithLags]); Yue & Wang (2004),
-//     n/n* = 1 + 2·Σ_{k=1}^{n−1} (1 − k/n)·ρ_k of the detrended values;
+//     n/n* = 1 + 2·Σ_{k=1}^{n−1} (1 − k/n)·ρ_k of the detrended values,
+//     or with WithLags(1) the lag-1 form of R modifiedmk::mmky1lag,
+//     1 + 2·(1 − 1/n)·Σ_{k=1}^{n−1} ρ₁^k;
 //     prewhitening y_{i+1} − r₁y_i (von Storch 1995); trend-free
 //     prewhitening (Yue, Pilon, Phinney & Cavadias 2002). A factor ≤ 0
-//     falls back to the unadjusted variance, flagged in the result.
+//     falls back to the unadjusted variance, flagged in the result. The
+//     Sen-detrended series is ordered exactly (the pairs that define the
+//     median slope lie on the line, an exact tie): the results equal
+//     those of rational arithmetic and do not depend on where t starts.
 //   - [SeasonalMannKendall] (Hirsch, Slack & Smith 1982): per-season S and
 //     variance summed, seasons by true position, and the seasonal Sen
 //     slope per cycle.

@@ -10,7 +10,8 @@ import (
 
 // Golden values: testdata/golden_scipy.json and golden_r.json,
 // written by gen_scipy.py (scipy 1.10.1; textbook O(n²) definitions where
-// no packaged reference exists) and gen_r.R (base R 4.2). Tolerances as
+// no packaged reference exists, and exact rational arithmetic for the
+// statistics of the Sen-detrended series) and gen_r.R (base R 4.2). Tolerances as
 // trends.md §6: S exact, Var(S) 1e-12, z and p 1e-9, slopes 1e-12,
 // intercepts 1e-9, Pettitt exact.
 
@@ -35,6 +36,7 @@ type goldenSeries struct {
 		P  float64
 	}
 	HamedRao, HamedRao3, YueWang, PW, TFPW *goldenMK
+	YueWang1                               *goldenMK `json:"yuewang1"`
 	CAGR                                   *float64
 	Seasonal                               *struct {
 		S                            int64
@@ -181,8 +183,10 @@ func TestTrendGoldenScipy(t *testing.T) {
 				}
 				checkNear(t, "Pettitt p", p.P, g.Pettitt.P, 1e-12)
 			}
-			// References: textbook Hamed–Rao, Rao et al. lag 3, Yue–Wang, PW,
-			// TFPW (gen_scipy.py).
+			// References (gen_scipy.py): Hamed–Rao, Rao et al. lag 3,
+			// Yue–Wang (all lags and modifiedmk's lag-1 form) and TFPW in
+			// exact rational arithmetic (exact_trend.py); PW by its textbook
+			// formula.
 			for _, c := range []struct {
 				name string
 				want *goldenMK
@@ -191,6 +195,7 @@ func TestTrendGoldenScipy(t *testing.T) {
 				{"HamedRao", g.HamedRao, []Option{WithAdjustment(HamedRao)}},
 				{"HamedRao3", g.HamedRao3, []Option{WithAdjustment(HamedRao), WithLags(3)}},
 				{"YueWang", g.YueWang, []Option{WithAdjustment(YueWang)}},
+				{"YueWang1", g.YueWang1, []Option{WithAdjustment(YueWang), WithLags(1)}},
 				{"PW", g.PW, []Option{WithAdjustment(Prewhitened)}},
 				{"TFPW", g.TFPW, []Option{WithAdjustment(TrendFreePrewhitened)}},
 			} {

@@ -84,10 +84,28 @@ func (r MannKendallResult) PValue() float64 {
 //   - [YueWang] (Yue & Wang 2004): Var*(S) = Var(S)·n/n*, with
 //     n/n* = 1 + 2·Σ_{k=1}^{n−1} (1 − k/n)·ρ_k, ρ_k the autocorrelation of
 //     d itself (R modifiedmk::mmky). The factor is unstable at small n.
+//     With WithLags(1), the lag-1 form of R modifiedmk::mmky1lag
+//     (Patakamuri 2021, modifiedmk 1.6, after Yue & Wang 2004, with the
+//     lag-k autocorrelation of an AR(1) process, ρ₁^k):
+//     n/n* = 1 + 2·(1 − 1/n)·Σ_{k=1}^{n−1} ρ₁^k. Note the weight 1 − 1/n
+//     where the all-lags form has 1 − k/n; pymannkendall's lag=1 option
+//     is yet another formula, 1 + 2·(1 − 1/n)·ρ₁.
 //   - [Prewhitened] (von Storch 1995): test y_{i+1} − r₁·y_i, r₁ the lag-1
 //     autocorrelation of y.
 //   - [TrendFreePrewhitened] (Yue, Pilon, Phinney & Cavadias 2002): test
 //     (d_{i+1} − r₁·d_i) + b·t_{i+1}, r₁ the lag-1 autocorrelation of d.
+//
+// The ranks of d decide the Hamed–Rao factor, and the ties of d those of
+// the trend-free prewhitened series; d contains exact ties (the pairs
+// that define the median slope lie on the line), which subtracting b·t
+// in floating point would break one way or the other depending on where
+// t starts. So d is ordered exactly: b is the exact median of the exact
+// pairwise slopes of the input values, and d_i against d_j is decided by
+// comparing the slope of the pair with b, in rational arithmetic where
+// floating point cannot decide. The results are those of rational
+// arithmetic throughout (checked against it), and do not change when t
+// is shifted or scaled exactly (t → a·t + c with a > 0 a power of two
+// and t + c exact).
 //
 // Autocorrelations are the biased estimates of R's acf and statsmodels'
 // acf(adjusted=False) (mean removed, divided by n). With missing observations they are taken over the
@@ -122,19 +140,18 @@ func mannKendall(t, y []float64, o trendOptions) (MannKendallResult, error) {
 		return r, nil
 	}
 	x := y
-	var slope float64
+	var det detrended
 	if o.adjust != Unadjusted && o.adjust != Prewhitened {
-		b, err := senSlope(t, y)
-		if err != nil {
+		var err error
+		if det, err = detrendSen(t, y); err != nil {
 			return MannKendallResult{}, err
 		}
-		slope = b
 	}
 	switch o.adjust {
 	case Prewhitened:
-		x = prewhiten(y, nil, 0)
+		x = prewhiten(y, y)
 	case TrendFreePrewhitened:
-		x = prewhiten(y, t, slope)
+		x = prewhiten(y, det.val)
 	}
 	if len(x) < 3 {
 		return MannKendallResult{}, fieldErr("MannKendall: prewhitened series of length", len(x), ErrTooFew)
@@ -153,14 +170,13 @@ func mannKendall(t, y []float64, o trendOptions) (MannKendallResult, error) {
 	}
 	switch o.adjust {
 	case HamedRao, YueWang:
-		d := make([]float64, len(y))
-		for i := range y {
-			d[i] = y[i] - slope*t[i]
-		}
-		if o.adjust == HamedRao {
-			r.Factor = hamedRaoFactor(d, o.lags, o.alpha)
-		} else {
-			r.Factor = yueWangFactor(d)
+		switch {
+		case o.adjust == HamedRao:
+			r.Factor = hamedRaoFactor(det.ranks(), o.lags, o.alpha)
+		case o.lags == 1:
+			r.Factor = yueWangLag1Factor(det.val)
+		default:
+			r.Factor = yueWangFactor(det.val)
 		}
 	}
 	r.VarUsed = r.VarS * r.Factor
@@ -181,41 +197,34 @@ func mannKendall(t, y []float64, o trendOptions) (MannKendallResult, error) {
 	return r, nil
 }
 
-// prewhiten returns x_{i+1} − r₁·x_i for i = 0..n−2, where x = y − b·t
-// when t is not nil (trend-free prewhitening, with b·t_{i+1} added back)
-// and x = y otherwise; r₁ is the lag-1 autocorrelation of x.
-func prewhiten(y, t []float64, b float64) []float64 {
-	x := y
-	if t != nil {
-		x = make([]float64, len(y))
-		for i := range y {
-			x[i] = y[i] - b*t[i]
-		}
-	}
+// prewhiten returns y_{i+1} − r₁·x_i for i = 0..n−2, r₁ the lag-1
+// autocorrelation of x. With x = y it is the prewhitened series; with x
+// the detrended series d it is the trend-free prewhitened series
+// (d_{i+1} − r₁·d_i) + b·t_{i+1} = y_{i+1} − r₁·d_i, whatever the origin
+// of d (a shift of d shifts every value alike). Each value is rounded
+// once, so equal inputs give equal values: the ties of d survive.
+func prewhiten(y, x []float64) []float64 {
 	r1 := 0.0
 	if acf := autocorrelation(x, 1); len(acf) > 1 {
 		r1 = acf[1]
 	}
 	out := make([]float64, len(x)-1)
 	for i := range out {
-		out[i] = x[i+1] - x[i]*r1
-		if t != nil {
-			out[i] += b * t[i+1]
-		}
+		out[i] = math.FMA(-r1, x[i], y[i+1])
 	}
 	return out
 }
 
-// hamedRaoFactor returns n/n* of Hamed & Rao (1998) for the detrended
-// series d, over lags 1..L (L = n−1 when lags is 0), keeping the
-// autocorrelations of the ranks that are significant at level alpha.
-func hamedRaoFactor(d []float64, lags int, alpha float64) float64 {
-	n := len(d)
+// hamedRaoFactor returns n/n* of Hamed & Rao (1998) from the ranks of the
+// detrended series, over lags 1..L (L = n−1 when lags is 0), keeping the
+// autocorrelations that are significant at level alpha.
+func hamedRaoFactor(ranks []float64, lags int, alpha float64) float64 {
+	n := len(ranks)
 	L := n - 1
 	if lags > 0 && lags < L {
 		L = lags
 	}
-	rho := autocorrelation(averageRanks(d), L)
+	rho := autocorrelation(ranks, L)
 	sig := normalUpper(alpha) / math.Sqrt(float64(n))
 	fn := float64(n)
 	var sum float64
@@ -241,36 +250,20 @@ func yueWangFactor(d []float64) float64 {
 	return 1 + 2*sum
 }
 
-// averageRanks returns the 1-based ranks of x, ties sharing the mean of
-// their ranks (R's rank, scipy's rankdata).
-func averageRanks(x []float64) []float64 {
-	n := len(x)
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
+// yueWangLag1Factor returns the lag-1 factor of R modifiedmk::mmky1lag for
+// the detrended series d: 1 + 2·(1 − 1/n)·Σ_{k=1}^{n−1} ρ₁^k.
+func yueWangLag1Factor(d []float64) float64 {
+	n := len(d)
+	r1 := 0.0
+	if acf := autocorrelation(d, 1); len(acf) > 1 {
+		r1 = acf[1]
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		switch {
-		case x[a] < x[b]:
-			return -1
-		case x[a] > x[b]:
-			return 1
-		}
-		return 0
-	})
-	r := make([]float64, n)
-	for i := 0; i < n; {
-		j := i + 1
-		for j < n && x[idx[j]] == x[idx[i]] {
-			j++
-		}
-		avg := float64(i+j+1) / 2 // mean of the 1-based ranks i+1..j
-		for k := i; k < j; k++ {
-			r[idx[k]] = avg
-		}
-		i = j
+	var sum, pow float64 = 0, 1
+	for k := 1; k < n; k++ {
+		pow *= r1
+		sum += pow
 	}
-	return r
+	return 1 + 2*(1-1/float64(n))*sum
 }
 
 // autocorrelation returns ρ_0..ρ_L of x, the biased estimates of R's acf:

@@ -146,6 +146,9 @@ func checkSlopeRange(name string, t, y []float64) error {
 	for i := 1; i < len(t); i++ {
 		gap = min(gap, t[i]-t[i-1])
 	}
+	if span := t[len(t)-1] - t[0]; math.IsInf(span, 0) {
+		return fmt.Errorf("trend: %s: times from %g to %g span more than the float64 range: %w", name, t[0], t[len(t)-1], ErrUndefined)
+	}
 	tmax := max(math.Abs(t[0]), math.Abs(t[len(t)-1]))
 	s := (ymax - ymin) / gap
 	if !(s*max(tmax, 1) < 1e300) || !(ymax-ymin < 1e300) {

@@ -122,7 +122,10 @@ func WithAdjustment(a Adjustment) Option {
 
 // WithLags sets the highest autocorrelation lag L used by the [HamedRao]
 // adjustment (default 0, meaning all lags, n−1). WithLags(3) gives the
-// variant of Rao, Hamed & Chen (2003).
+// variant of Rao, Hamed & Chen (2003). With [YueWang], WithLags(1)
+// selects the lag-1 form (R modifiedmk::mmky1lag; see [MannKendall]) and
+// any other value but 0 is an error; with the other adjustments the
+// option is an error wrapping [ErrInvalid], since they would ignore it.
 func WithLags(l int) Option {
 	return func(o *trendOptions) { o.lags = l; o.set |= optLags }
 }
@@ -152,6 +155,10 @@ func buildOptions(fn string, accepts int, opts []Option) (trendOptions, error) {
 		return o, fieldErr(fn+": option adjustment", uint8(o.adjust), ErrInvalid)
 	case o.lags < 0:
 		return o, fieldErr(fn+": option lags", o.lags, ErrInvalid)
+	case o.set&optLags != 0 && o.adjust != HamedRao && o.adjust != YueWang:
+		return o, fmt.Errorf("trend: %s: option WithLags(%d) applies only to the Hamed–Rao and Yue–Wang adjustments, not %v: %w", fn, o.lags, o.adjust, ErrInvalid)
+	case o.adjust == YueWang && o.lags > 1:
+		return o, fmt.Errorf("trend: %s: option WithLags(%d) with Yue–Wang: only 0 (all lags) and 1 (lag-1 form) are defined: %w", fn, o.lags, ErrInvalid)
 	}
 	return o, nil
 }

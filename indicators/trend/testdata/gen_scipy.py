@@ -15,9 +15,14 @@ statsmodels OLS (coefficients, standard errors, p) and
 statsmodels.tsa.stattools.acf (the autocorrelations behind Hamed-Rao,
 Yue-Wang and prewhitening).
 Where no packaged reference exists (Mann-Kendall z and p with continuity
-correction, Hamed-Rao, Yue-Wang, PW, TFPW, seasonal Kendall and the
-seasonal Sen slope, Pettitt) the textbook O(n^2) definitions below are the
-reference; the formulas are those of the package documentation.
+correction, PW, seasonal Kendall and the seasonal Sen slope, Pettitt) the
+textbook O(n^2) definitions below are the reference; the formulas are
+those of the package documentation. Hamed-Rao, Yue-Wang (all lags and the
+lag-1 form of modifiedmk::mmky1lag) and TFPW come from exact_trend.py,
+which computes the Sen slope, the detrended series and its ranks and
+autocorrelations in rational arithmetic: subtracting b*t in floating point
+breaks the exact ties of the detrended series one way or the other
+depending on where t starts, so a float reference is not one.
 Floats are written with repr (17 significant digits, round-trip exact).
 """
 import json
@@ -27,6 +32,8 @@ import numpy as np
 import statsmodels.api as sm
 from scipy import stats
 from statsmodels.tsa.stattools import acf as sm_acf
+
+import exact_trend as exact
 
 
 def mk_s(y):
@@ -77,33 +84,18 @@ def acf(x, nlags):
 
 
 def hamed_rao(t, y, lags=None, alpha=0.05):
-    n = len(y)
-    b = sen_slope(t, y)
-    d = [y[i] - b * t[i] for i in range(n)]
-    L = n - 1 if lags is None else min(lags, n - 1)
-    rho = acf(stats.rankdata(d), L)
-    sig = stats.norm.ppf(1 - alpha / 2) / math.sqrt(n)
-    tot = 0.0
-    for k in range(1, L + 1):
-        if abs(rho[k]) > sig:
-            tot += (n - k) * (n - k - 1) * (n - k - 2) * rho[k]
-    return 1 + 2.0 / (n * (n - 1) * (n - 2)) * tot
+    return float(exact.hamed_rao_factor(t, y, alpha, 0 if lags is None else lags))
 
 
-def yue_wang(t, y):
-    n = len(y)
-    b = sen_slope(t, y)
-    d = [y[i] - b * t[i] for i in range(n)]
-    rho = acf(d, n - 1)
-    return 1 + 2 * sum((1 - k / n) * rho[k] for k in range(1, n))
+def yue_wang(t, y, lag1=False):
+    return float(exact.yue_wang(t, y, lag1))
 
 
 def prewhiten(t, y, trend_free):
-    n = len(y)
-    b = sen_slope(t, y) if trend_free else 0.0
-    x = [y[i] - b * t[i] for i in range(n)] if trend_free else list(y)
-    r1 = acf(x, 1)[1]
-    return [x[i + 1] - x[i] * r1 + (b * t[i + 1] if trend_free else 0.0) for i in range(n - 1)]
+    if trend_free:
+        return exact.tfpw_series(t, y)
+    r1 = acf(y, 1)[1]
+    return [y[i + 1] - y[i] * r1 for i in range(len(y) - 1)]
 
 
 def mk_block(s, var, factor=1.0):
@@ -182,6 +174,7 @@ def series_record(name, t, y, note, period=0, big=False):
         hr3 = hamed_rao(t, y, lags=3)
         rec["hamedrao3"] = mk_block(s, var, hr3)
         rec["yuewang"] = mk_block(s, var, yue_wang(t, y))
+        rec["yuewang1"] = mk_block(s, var, yue_wang(t, y, lag1=True))
         for key, tf in (("pw", False), ("tfpw", True)):
             w = prewhiten(t, y, tf)
             rec[key] = dict(mk_block(mk_s(w), mk_var(w)), N=len(w))

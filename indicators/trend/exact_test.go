@@ -1,0 +1,288 @@
+package trend
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// readJSON decodes testdata/name into v.
+func readJSON(t *testing.T, name string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+}
+
+// TestDetrendedTiesExact checks the reproducers of the detrending defect
+// against rational arithmetic (testdata/exact.json, written by
+// exact_trend.py with Python fractions): the Hamed–Rao factor and p of
+// y = [0.1, 1.6, 0, 1.4, 0.6, 1.1, 1.6] are 1 and 0.44752 whatever the
+// origin of t (floating-point detrending gave 0.1020 and p = 0.0174 for
+// t = 0..6); the factor of a 1000-point integer random walk is exact
+// (61.517878892727154); trend-free prewhitening of
+// [1.1, 0.9, 0.9, 1.1, 0.3, 0] gives S = −5 (it gave −4, −6 or −5 by
+// origin); and an alternating integer series has the exact negative
+// factor that makes the test fall back.
+func TestDetrendedTiesExact(t *testing.T) {
+	var f struct {
+		Cases []struct {
+			Name, Adjustment string
+			T, Y             []float64
+			S                int64
+			Factor, Z, P     *float64
+		}
+	}
+	readJSON(t, "exact.json", &f)
+	if len(f.Cases) < 9 {
+		t.Fatalf("%d cases", len(f.Cases))
+	}
+	for _, c := range f.Cases {
+		a := map[string]Adjustment{"HamedRao": HamedRao, "TrendFreePrewhitened": TrendFreePrewhitened}[c.Adjustment]
+		r, err := MannKendall(c.T, c.Y, WithAdjustment(a))
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		if r.S != c.S {
+			t.Errorf("%s: S = %d, exact %d", c.Name, r.S, c.S)
+		}
+		if c.Factor != nil {
+			checkNear(t, c.Name+": factor", r.Factor, *c.Factor, 1e-12)
+			if r.FellBack != (*c.Factor <= 0) {
+				t.Errorf("%s: FellBack = %v with exact factor %v", c.Name, r.FellBack, *c.Factor)
+			}
+		}
+		checkNear(t, c.Name+": Z", r.Z, *c.Z, 1e-12)
+		checkNear(t, c.Name+": P", r.P, *c.P, 1e-12)
+	}
+}
+
+// TestModifiedMK checks the adjusted tests against the R package
+// modifiedmk 1.6 (testdata/modifiedmk.json, written by gen_modifiedmk.R
+// on the series of mmk_inputs.tsv): mmkh, mmkh3lag, mmky, mmky1lag, pwmk
+// and tfpwmk. The series were chosen (gen_mmk_inputs.py, exactly) so that
+// no pair of points lies on the Sen line and the prewhitened values are
+// far apart: R's floating-point detrending then cannot break a tie, and
+// its values are the exact ones.
+func TestModifiedMK(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "mmk_inputs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := map[string][]float64{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		name, vals, _ := strings.Cut(line, "\t")
+		for _, v := range strings.Split(vals, ",") {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			inputs[name] = append(inputs[name], x)
+		}
+	}
+	type block map[string]float64
+	var f struct {
+		Series []struct {
+			Name                                         string
+			MMKH, MMKH3Lag, MMKY, MMKY1Lag, PWMK, TFPWMK block
+		}
+	}
+	readJSON(t, "modifiedmk.json", &f)
+	if len(f.Series) != len(inputs) || len(f.Series) < 5 {
+		t.Fatalf("%d series for %d inputs", len(f.Series), len(inputs))
+	}
+	for _, s := range f.Series {
+		y := inputs[s.Name]
+		tt := make([]float64, len(y))
+		for i := range tt {
+			tt[i] = float64(i + 1) // modifiedmk's times
+		}
+		for _, c := range []struct {
+			name string
+			want block
+			opts []Option
+		}{
+			{"mmkh", s.MMKH, []Option{WithAdjustment(HamedRao)}},
+			{"mmkh3lag", s.MMKH3Lag, []Option{WithAdjustment(HamedRao), WithLags(3)}},
+			{"mmky", s.MMKY, []Option{WithAdjustment(YueWang)}},
+			{"mmky1lag", s.MMKY1Lag, []Option{WithAdjustment(YueWang), WithLags(1)}},
+		} {
+			r, err := MannKendall(tt, y, c.opts...)
+			if err != nil {
+				t.Fatalf("%s %s: %v", s.Name, c.name, err)
+			}
+			what := s.Name + " " + c.name
+			checkNear(t, what+" n/n*", r.Factor, c.want["N/N*"], 1e-12)
+			checkNear(t, what+" variance", r.VarUsed, c.want["new.variance"], 1e-12)
+			checkNear(t, what+" z", r.Z, c.want["Corrected Zc"], 1e-9)
+			checkNear(t, what+" p", r.P, c.want["new P-value"], 1e-9)
+		}
+		for _, c := range []struct {
+			name string
+			want block
+			a    Adjustment
+		}{{"pwmk", s.PWMK, Prewhitened}, {"tfpwmk", s.TFPWMK, TrendFreePrewhitened}} {
+			r, err := MannKendall(tt, y, WithAdjustment(c.a))
+			if err != nil {
+				t.Fatalf("%s %s: %v", s.Name, c.name, err)
+			}
+			what := s.Name + " " + c.name
+			if float64(r.S) != c.want["S"] {
+				t.Errorf("%s: S = %d, want %v", what, r.S, c.want["S"])
+			}
+			checkNear(t, what+" Var(S)", r.VarS, c.want["Var(S)"], 1e-12)
+			checkNear(t, what+" z", r.Z, c.want["Z-Value"], 1e-9)
+			checkNear(t, what+" p", r.P, c.want["P-value"], 1e-9)
+		}
+	}
+}
+
+// quarters reports whether every time is a multiple of 1/4 below 2³⁰ in
+// size, so that the maps of TestAffineInvariance are exact on it.
+func quarters(t []float64) bool {
+	for _, v := range t {
+		if q := v * 4; q != math.Trunc(q) || math.Abs(v) >= 1<<30 {
+			return false
+		}
+	}
+	return true
+}
+
+// affine returns t·a + c for a power of two a and an integer c
+// small enough that every value, and every difference, is exact for the
+// times used here (multiples of 1/4 below 2³⁰).
+func affine(t []float64, a, c float64) []float64 {
+	out := make([]float64, len(t))
+	for i, v := range t {
+		out[i] = v*a + c
+	}
+	return out
+}
+
+// checkInvariant checks that every trend result on (t, y) is unchanged by
+// t → a·t + c (a a power of two, the map exact on t): the tests' S,
+// factors, z and p bit for bit; slopes divided by a exactly; Pettitt's
+// change point; OLS's p, r and R² to rounding (its centring rounds
+// differently). Property: the statistics depend on t only through the
+// order and the ratios of its differences.
+func checkInvariant(t *testing.T, tt, y []float64, a, c float64) {
+	t.Helper()
+	t2 := affine(tt, a, c)
+	adjs := [][]Option{
+		{}, {WithAdjustment(HamedRao)}, {WithAdjustment(HamedRao), WithLags(3)},
+		{WithAdjustment(YueWang)}, {WithAdjustment(YueWang), WithLags(1)},
+		{WithAdjustment(Prewhitened)}, {WithAdjustment(TrendFreePrewhitened)},
+	}
+	for _, opts := range adjs {
+		r1, err1 := MannKendall(tt, y, opts...)
+		r2, err2 := MannKendall(t2, y, opts...)
+		if (err1 == nil) != (err2 == nil) {
+			t.Fatalf("a=%v c=%v: errors %v and %v", a, c, err1, err2)
+		}
+		if err1 != nil {
+			continue
+		}
+		if r1.S != r2.S || r1.Factor != r2.Factor || r1.Z != r2.Z || r1.P != r2.P || r1.FellBack != r2.FellBack || r1.Direction != r2.Direction {
+			t.Fatalf("MannKendall %v under t → %v·t + %v:\n%+v\n%+v\nt = %v\ny = %v", r1.Adjustment, a, c, r1, r2, tt, y)
+		}
+	}
+	s1, err1 := TheilSen(tt, y)
+	s2, err2 := TheilSen(t2, y)
+	if (err1 == nil) != (err2 == nil) {
+		t.Fatalf("TheilSen: errors %v and %v", err1, err2)
+	}
+	if err1 == nil && (s1.Slope != s2.Slope*a || s1.Low != s2.Low*a || s1.High != s2.High*a) {
+		t.Fatalf("TheilSen under t → %v·t + %v: %+v, %+v", a, c, s1, s2)
+	}
+	p1, err1 := Pettitt(tt, y)
+	p2, err2 := Pettitt(t2, y)
+	if (err1 == nil) != (err2 == nil) || err1 == nil && (p1.U != p2.U || p1.P != p2.P || len(p1.K) != len(p2.K)) {
+		t.Fatalf("Pettitt under t → %v·t + %v: %+v, %+v", a, c, p1, p2)
+	}
+	o1, err1 := OLS(tt, y)
+	o2, err2 := OLS(t2, y)
+	if (err1 == nil) != (err2 == nil) {
+		t.Fatalf("OLS: errors %v and %v", err1, err2)
+	}
+	if err1 == nil && o1.DF > 0 {
+		if math.Abs(o1.R-o2.R) > 1e-9 || math.Abs(o1.P-o2.P) > 1e-9*max(o1.P, 1e-300) && math.Abs(o1.P-o2.P) > 1e-12 {
+			t.Fatalf("OLS under t → %v·t + %v: %+v, %+v", a, c, o1, o2)
+		}
+	}
+}
+
+// TestAffineInvariance checks the property of checkInvariant on the
+// golden series and on random series with many ties.
+func TestAffineInvariance(t *testing.T) {
+	maps := [][2]float64{{1, 1}, {1, 2000}, {1, -7}, {0.25, 0}, {4, 2000}, {1024, -1e6}, {0.5, 12345}}
+	var series [][2][]float64
+	for _, g := range readGolden(t) {
+		if len(g.Y) >= 3 && len(g.Y) <= 300 && quarters(g.T) {
+			series = append(series, [2][]float64{g.T, g.Y})
+		}
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 40 {
+		n := 3 + r.IntN(60)
+		tt, y := make([]float64, n), make([]float64, n)
+		v, w := 0.0, float64(r.IntN(4))
+		for i := range n {
+			v += 0.25 * float64(1+r.IntN(4))
+			tt[i] = v
+			y[i] = float64(r.IntN(5))*0.1 + w*0.3*v // decimal values: inexact differences, near ties
+		}
+		series = append(series, [2][]float64{tt, y})
+	}
+	for _, s := range series {
+		for _, m := range maps {
+			checkInvariant(t, s[0], s[1], m[0], m[1])
+		}
+	}
+}
+
+// FuzzAffineInvariance checks the property of checkInvariant on fuzzed
+// series (times in quarter steps, values with few levels and decimal
+// scales, so that near ties are common), scale 2^k and integer shifts.
+func FuzzAffineInvariance(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0.1, int8(0), int32(2000))
+	f.Add([]byte{0, 1, 0, 16, 0, 0, 0, 14, 0, 6, 0, 11, 0, 16}, 0.1, int8(-2), int32(1))
+	f.Fuzz(func(t *testing.T, data []byte, scale float64, k int8, c int32) {
+		tt, y := fuzzSeries(data, scale, 0)
+		if len(y) < 3 {
+			return
+		}
+		checkInvariant(t, tt, y, math.Ldexp(1, int(k%8)), float64(c%(1<<20)))
+	})
+}
+
+// TestLagsOption checks that WithLags is refused where it would be
+// ignored or is undefined, and that it selects the lag-1 Yue–Wang form.
+func TestLagsOption(t *testing.T) {
+	tt := []float64{1, 2, 3, 4, 5, 6, 7, 8}
+	y := []float64{1, 3, 2, 5, 4, 6, 8, 7}
+	for _, opts := range [][]Option{
+		{WithLags(1)},
+		{WithAdjustment(Prewhitened), WithLags(1)},
+		{WithAdjustment(TrendFreePrewhitened), WithLags(3)},
+		{WithAdjustment(YueWang), WithLags(2)},
+	} {
+		if _, err := MannKendall(tt, y, opts...); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "WithLags") {
+			t.Errorf("%d options: error %v, want one naming WithLags and wrapping ErrInvalid", len(opts), err)
+		}
+	}
+	all, err1 := MannKendall(tt, y, WithAdjustment(YueWang))
+	lag1, err2 := MannKendall(tt, y, WithAdjustment(YueWang), WithLags(1))
+	if err1 != nil || err2 != nil || all.Factor == lag1.Factor {
+		t.Errorf("Yue–Wang all lags %v (%v), lag 1 %v (%v): want two factors", all.Factor, err1, lag1.Factor, err2)
+	}
+}
