@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -284,5 +285,157 @@ func TestLagsOption(t *testing.T) {
 	lag1, err2 := MannKendall(tt, y, WithAdjustment(YueWang), WithLags(1))
 	if err1 != nil || err2 != nil || all.Factor == lag1.Factor {
 		t.Errorf("Yue–Wang all lags %v (%v), lag 1 %v (%v): want two factors", all.Factor, err1, lag1.Factor, err2)
+	}
+}
+
+// TestCAGRDigits checks CAGR against values computed to 30 significant
+// digits (testdata/cagr.json, written by gen_cagr.py with Python's decimal
+// module in a 50-digit context and checked against mpmath's
+// expm1(log1p(·)/T) at 60 digits), near a ratio of 1 and far from it: the
+// result must be within 4 units in the last place of the true rate. The
+// first case is the reproducer (1000000000001 to 1000000000004 over 4
+// years: 7.4999999999840625e-13, where the rounded ratio gave 7.5001e-13).
+func TestCAGRDigits(t *testing.T) {
+	var f struct {
+		Cases []struct {
+			T, Y   []float64
+			CAGR30 string `json:"cagr30"`
+		}
+	}
+	readJSON(t, "cagr.json", &f)
+	if len(f.Cases) < 8 {
+		t.Fatalf("%d cases", len(f.Cases))
+	}
+	for _, c := range f.Cases {
+		want, _, err := big.ParseFloat(c.CAGR30, 10, 200, big.ToNearestEven)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := CAGR(c.T, c.Y)
+		if err != nil {
+			t.Fatalf("CAGR(%v, %v): %v", c.T, c.Y, err)
+		}
+		w, _ := want.Float64()
+		diff := new(big.Float).SetPrec(200).Sub(new(big.Float).SetFloat64(got), want)
+		ulps, _ := diff.Quo(diff, new(big.Float).SetFloat64(math.Nextafter(w, math.Inf(1))-w)).Float64()
+		if math.Abs(ulps) > 4 {
+			t.Errorf("CAGR(%v, %v) = %.17g, want %s (%.1f units in the last place)", c.T, c.Y, got, c.CAGR30, ulps)
+		}
+	}
+	// Reason: the rate overflows float64 (10⁶⁰⁰ in one unit of t) or the
+	// span does (the times span 2·MaxFloat64, which must not be taken as
+	// +Inf years).
+	if g, err := CAGR([]float64{0, 1}, []float64{1e-300, 1e300}); !errors.Is(err, ErrUndefined) {
+		t.Errorf("CAGR overflowing: %v, %v", g, err)
+	}
+	g, err := CAGR([]float64{-math.MaxFloat64, math.MaxFloat64}, []float64{1, math.E})
+	if want := 1 / (2 * math.MaxFloat64 / 4) / 4; err != nil || g == 0 || math.Abs(g-want) > 1e-300 {
+		t.Errorf("CAGR over the whole float range = %v, %v; want about %v", g, err, want)
+	}
+}
+
+// TestOLSExtremes checks OLS at the edges of the float64 range against
+// exact rational arithmetic (testdata/ols_extreme.json, written by
+// gen_ols_extreme.py): a line of values 1e200…5e200 (which gave R² = 0,
+// StdErr = +Inf, P = 1 before inputs were scaled), times at ±MaxFloat64,
+// values near MaxFloat64 and subnormal values. A perfect line, such as
+// [−1e308, 0, 1e308] (which gave slope +Inf and NaN R² and P), is an
+// error wrapping ErrUndefined.
+func TestOLSExtremes(t *testing.T) {
+	var f struct {
+		Cases []struct {
+			Name                                                string
+			T, Y                                                []float64
+			Exact                                               bool
+			Slope, Intercept, R, R2, StdErr, InterceptStdErr, P float64
+			TStat                                               float64
+		}
+	}
+	readJSON(t, "ols_extreme.json", &f)
+	if len(f.Cases) < 6 {
+		t.Fatalf("%d cases", len(f.Cases))
+	}
+	near := func(what string, got, want float64) {
+		t.Helper()
+		// Subnormal results carry fewer digits: allow 2 units of the
+		// smallest subnormal besides the relative 1e-9.
+		if math.IsNaN(got) || math.Abs(got-want) > 1e-9*math.Abs(want)+1e-323 {
+			t.Errorf("%s = %.17g, exact %.17g", what, got, want)
+		}
+	}
+	for _, c := range f.Cases {
+		r, err := OLS(c.T, c.Y)
+		if c.Exact {
+			if !errors.Is(err, ErrUndefined) {
+				t.Errorf("%s: %+v, %v; want an error wrapping ErrUndefined", c.Name, r, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		near(c.Name+": slope", r.Slope, c.Slope)
+		near(c.Name+": R", r.R, c.R)
+		near(c.Name+": R2", r.R2, c.R2)
+		if c.Name == "line 1e200..5e200" {
+			// The residuals and the intercept are at the rounding level of
+			// the inputs (the exact residuals are 4e-17 of the values),
+			// below what float64 sums resolve: require the intercept to
+			// that level and a finite, tiny p.
+			if math.Abs(r.Intercept-c.Intercept) > 1e-15*5e200 || !(r.StdErr > 0 && r.StdErr < 1e-15*r.Slope && r.P < 1e-40 && !math.IsInf(r.T, 0)) {
+				t.Errorf("%s: %+v", c.Name, r)
+			}
+			continue
+		}
+		near(c.Name+": intercept", r.Intercept, c.Intercept)
+		near(c.Name+": stderr", r.StdErr, c.StdErr)
+		near(c.Name+": intercept stderr", r.InterceptStdErr, c.InterceptStdErr)
+		near(c.Name+": t", r.T, c.TStat)
+		near(c.Name+": p", r.P, c.P)
+	}
+}
+
+// TestFiniteOrError checks the reproducers of results that were ±Inf,
+// NaN, a wrong zero or a −0 with a nil error: Theil–Sen over times from
+// −MaxFloat64 to MaxFloat64 (Low was 0: the pair spanning the whole range
+// had an infinite time difference) is an error; the seasonal test with no
+// season holding two observations (its slope was NaN) is an error; a
+// net change beyond the float64 range is an error; and a zero slope is
+// +0 on every path (the selection path for large n gave −0).
+func TestFiniteOrError(t *testing.T) {
+	const big = math.MaxFloat64
+	if r, err := TheilSen([]float64{-big, 0, big}, []float64{0, 1, 2}); !errors.Is(err, ErrUndefined) {
+		t.Errorf("TheilSen over ±MaxFloat64: %+v, %v", r, err)
+	}
+	if r, err := MannKendall([]float64{-big, 0, big}, []float64{0, 1, 3}, WithAdjustment(HamedRao)); !errors.Is(err, ErrUndefined) {
+		t.Errorf("Hamed–Rao over ±MaxFloat64: %+v, %v", r, err)
+	}
+	if r, err := SeasonalMannKendall([]float64{2000, 2000.25, 2000.5}, []float64{1, 2, 3}, 4); !errors.Is(err, ErrTooFew) {
+		t.Errorf("seasonal without pairs: %+v, %v", r, err)
+	}
+	if r, err := Net([]float64{0, 1}, []float64{-1e308, 1e308}); !errors.Is(err, ErrUndefined) {
+		t.Errorf("Net overflowing: %+v, %v", r, err)
+	}
+	if p, err := (NetChange{First: 1e-300, Last: 1e300}).Percent(); !errors.Is(err, ErrUndefined) {
+		t.Errorf("Percent overflowing: %v, %v", p, err)
+	}
+	for _, n := range []int{3, 50, 200, 1000, 3000} {
+		tt, y := make([]float64, n), make([]float64, n)
+		for i := range tt {
+			tt[i], y[i] = float64(i), 5
+		}
+		for _, v := range []float64{5, math.Copysign(0, -1)} {
+			for i := range y {
+				y[i] = v
+			}
+			r, err := TheilSen(tt, y)
+			if err != nil || math.Signbit(r.Slope) || math.Signbit(r.Low) || math.Signbit(r.High) || math.Signbit(r.Intercept) || r.Slope != 0 {
+				t.Errorf("n=%d, y=%v: %+v, %v: want +0 slopes", n, v, r, err)
+			}
+			s, err := SeasonalMannKendall(tt, y, 1)
+			if err != nil || math.Signbit(s.Slope) || math.Signbit(s.Intercept) {
+				t.Errorf("seasonal n=%d, y=%v: %+v, %v: want +0", n, v, s, err)
+			}
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package trend
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // An OLSResult is the outcome of [OLS].
 type OLSResult struct {
@@ -10,11 +13,11 @@ type OLSResult struct {
 	R         float64 // Pearson correlation of t and y
 	R2        float64 // coefficient of determination, R²
 	// StdErr and InterceptStdErr are the standard errors of Slope and
-	// Intercept; NaN when DF = 0.
+	// Intercept.
 	StdErr, InterceptStdErr float64
 	DF                      int     // residual degrees of freedom, N − 2
 	T                       float64 // Slope/StdErr
-	P                       float64 // two-sided p of T under Student's t with DF degrees of freedom; NaN when DF = 0
+	P                       float64 // two-sided p of T under Student's t with DF degrees of freedom
 }
 
 // OLS fits y = Intercept + Slope·t by ordinary least squares, with the
@@ -34,23 +37,32 @@ type OLSResult struct {
 // p-values keep their relative accuracy; it agrees with scipy's Student-t
 // tail to 1e-12 relative, up to DF = 10⁶ in the tests.
 //
+// Inputs of any finite size are fitted: t and y are scaled by powers of
+// two (exactly) when their magnitudes lie outside [2⁻⁴⁰⁰, 2⁴⁰⁰], so that
+// no sum of squares overflows or underflows, and the results are scaled
+// back. A result that does not fit in float64 (a slope of 10³⁰⁸ per
+// 10⁻¹⁰ of t) is an error wrapping [ErrUndefined], never ±Inf or NaN.
+//
 // Degenerate cases, where scipy and statsmodels disagree:
-//   - n = 2: the line is exact and DF = 0; Slope, Intercept and R are
-//     given, R2 = 1, and StdErr, InterceptStdErr, T and P are NaN (no
-//     residual information; scipy reports 0 and p = 0).
-//   - a perfect fit (SSE = 0 in floating point) with n ≥ 3: StdErr = 0,
-//     T = ±Inf and P = 0 (scipy reports about 1e-10 because of a guard
-//     constant).
+//   - n = 2: the line is exact and there are no degrees of freedom for a
+//     standard error or a test; the error wraps [ErrTooFew] (scipy reports
+//     a standard error of 0 and p = 0, statsmodels NaN).
+//   - a perfect fit (SSE = 0 in floating point) with a nonzero slope:
+//     the standard error is 0 and the t statistic undefined, an error
+//     wrapping [ErrUndefined] that states the slope (scipy reports about
+//     1e-10 because of a guard constant, statsmodels rounding noise).
 //   - a constant y: Slope = 0, R = R2 = 0, StdErr = 0, T = 0 and P = 1,
 //     as scipy.
 //
-// n < 2 is an error wrapping [ErrTooFew]; NaN or ±Inf in t or y an error
+// n < 3 is an error wrapping [ErrTooFew]; NaN or ±Inf in t or y an error
 // wrapping [ErrInvalid] naming the index; t not strictly increasing
 // an error wrapping [ErrOrder].
 func OLS(t, y []float64) (OLSResult, error) {
-	if err := checkSamples("OLS", t, y, 2); err != nil {
+	if err := checkSamples("OLS", t, y, 3); err != nil {
 		return OLSResult{}, err
 	}
+	et, ey := scaleExponent(t), scaleExponent(y)
+	t, y = scaled(t, et), scaled(y, ey)
 	n := len(y)
 	fn := float64(n)
 	var tm, ym float64
@@ -69,39 +81,65 @@ func OLS(t, y []float64) (OLSResult, error) {
 		st2 += t[i] * t[i]
 	}
 	r := OLSResult{N: n, DF: n - 2}
-	r.Slope = sxy / sxx
-	r.Intercept = ym - r.Slope*tm
 	if syy == 0 {
-		r.Slope, r.Intercept = 0, ym
+		r.Intercept = math.Ldexp(ym, ey)
 		r.P = 1
-		if r.DF == 0 {
-			r.StdErr, r.InterceptStdErr, r.T, r.P = nan, nan, nan, nan
-		}
 		return r, nil
 	}
+	slope := sxy / sxx
+	intercept := ym - slope*tm
 	r.R = max(-1, min(1, sxy/math.Sqrt(sxx*syy)))
 	r.R2 = r.R * r.R
-	if r.DF == 0 {
-		r.R2 = 1
-		r.StdErr, r.InterceptStdErr, r.T, r.P = nan, nan, nan, nan
-		return r, nil
-	}
 	var sse float64
 	for i := range t {
-		e := y[i] - ym - r.Slope*(t[i]-tm)
+		e := y[i] - ym - slope*(t[i]-tm)
 		sse += e * e
 	}
 	df := float64(r.DF)
-	r.StdErr = math.Sqrt(sse / df / sxx)
-	r.InterceptStdErr = r.StdErr * math.Sqrt(st2/fn)
-	if r.StdErr == 0 {
-		r.T = math.Copysign(math.Inf(1), r.Slope)
-		r.P = 0
-		return r, nil
+	se := math.Sqrt(sse / df / sxx)
+	r.Slope = math.Ldexp(slope, ey-et)
+	r.Intercept = math.Ldexp(intercept, ey)
+	r.StdErr = math.Ldexp(se, ey-et)
+	r.InterceptStdErr = math.Ldexp(se*math.Sqrt(st2/fn), ey)
+	for _, v := range []float64{r.Slope, r.Intercept, r.StdErr, r.InterceptStdErr} {
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return OLSResult{}, fmt.Errorf("trend: OLS: slope %g·2^%d, intercept %g·2^%d: a result overflows float64: %w", slope, ey-et, intercept, ey, ErrUndefined)
+		}
 	}
-	r.T = r.Slope / r.StdErr
+	if se == 0 {
+		return OLSResult{}, fmt.Errorf("trend: OLS: the points lie exactly on the line y = %g + %g·t: the standard error is 0 and the t-test undefined: %w", r.Intercept, r.Slope, ErrUndefined)
+	}
+	r.T = slope / se
 	r.P = studentTwoSided(r.T, df)
 	return r, nil
+}
+
+// scaleExponent returns the power of two e such that v·2⁻ᵉ has its largest
+// magnitude in [½, 1), or 0 when the largest magnitude already lies in
+// [2⁻⁴⁰⁰, 2⁴⁰⁰] (or v is all zeros): then sums of n squares stay far from
+// overflow and underflow for any n below 2²⁰⁰.
+func scaleExponent(v []float64) int {
+	var m float64
+	for _, x := range v {
+		m = max(m, math.Abs(x))
+	}
+	_, e := math.Frexp(m)
+	if m == 0 || e >= -400 && e <= 400 {
+		return 0
+	}
+	return e
+}
+
+// scaled returns v·2⁻ᵉ (v itself when e = 0).
+func scaled(v []float64, e int) []float64 {
+	if e == 0 {
+		return v
+	}
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = math.Ldexp(x, -e)
+	}
+	return out
 }
 
 // studentTwoSided returns the two-sided p-value of t under Student's t

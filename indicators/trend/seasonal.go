@@ -20,7 +20,7 @@ type SeasonalResult struct {
 	Direction Direction
 	// Slope is the seasonal Sen slope, the median of the within-season
 	// pairwise slopes, per cycle (per unit of t: per year for indicators
-	// with period 12 or 4). NaN when no season has two observations.
+	// with period 12 or 4).
 	Slope float64
 	// Intercept is median(y) − Slope·median(t).
 	Intercept float64
@@ -53,8 +53,10 @@ type SeasonalResult struct {
 // error wrapping [ErrInvalid]. n < 3 is an error wrapping [ErrTooFew];
 // period < 1 an error wrapping [ErrInvalid]; NaN or ±Inf an error
 // wrapping [ErrInvalid] naming the index; t not strictly increasing
-// an error wrapping [ErrOrder]. A constant series gives S = 0, P = 1 and
-// Slope = 0.
+// an error wrapping [ErrOrder]; no season with two observations an error
+// wrapping [ErrTooFew]; a slope or intercept beyond the float64 range an
+// error wrapping [ErrUndefined]. A constant series gives S = 0, P = 1 and
+// Slope = 0 (never −0).
 func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalResult, error) {
 	if err := checkSamples("SeasonalMannKendall", t, y, 3); err != nil {
 		return SeasonalResult{}, err
@@ -116,7 +118,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 	sel := newSlopeSelector(xs, ys, seg)
 	switch N := sel.total; {
 	case N == 0:
-		r.Slope = nan
+		return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: no season of period %d has two observations: %w", period, ErrTooFew)
 	case allEqual(y):
 		r.Slope = 0
 	default:
@@ -131,5 +133,9 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		r.Slope = (v[0] + v[1]) / 2
 	}
 	r.Intercept = medianOf(slices.Clone(y)) - r.Slope*medianSorted(t)
+	if math.IsInf(r.Intercept, 0) {
+		return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: intercept beyond the float64 range (slope %g): %w", r.Slope, ErrUndefined)
+	}
+	r.Slope, r.Intercept = r.Slope+0, r.Intercept+0 // −0 as +0
 	return r, nil
 }

@@ -57,8 +57,11 @@ type TheilSenResult struct {
 // increasing is an error wrapping [ErrOrder]. Ranks outside [1, N], which
 // occur for n ≤ 4, are clamped to it as scipy does (R gives NA), so the
 // interval is then at most [min slope, max slope]. A constant series
-// gives Slope = Low = High = 0. Inputs so extreme that slopes overflow
-// float64 are an error wrapping [ErrUndefined].
+// gives Slope = Low = High = 0; a zero is always +0. Inputs so extreme
+// that slopes, their products with t, the span of t or the intercept
+// overflow float64 are an error wrapping [ErrUndefined] (times from
+// −MaxFloat64 to MaxFloat64 span more than float64 holds: their slopes
+// would be taken over an infinite time).
 func TheilSen(t, y []float64, opts ...Option) (TheilSenResult, error) {
 	if err := checkSamples("TheilSen", t, y, 2); err != nil {
 		return TheilSenResult{}, err
@@ -107,6 +110,12 @@ func theilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	r.Low, r.High = v[0], v[3]
 	r.Slope = (v[1] + v[2]) / 2
 	r.Intercept = medianSorted(sorted) - r.Slope*medianSorted(t)
+	if math.IsInf(r.Intercept, 0) {
+		return TheilSenResult{}, fmt.Errorf("trend: TheilSen: intercept beyond the float64 range (slope %g): %w", r.Slope, ErrUndefined)
+	}
+	// Adding +0 turns −0 into +0: a zero slope or intercept has one sign
+	// whatever path found it.
+	r.Low, r.High, r.Slope, r.Intercept = r.Low+0, r.High+0, r.Slope+0, r.Intercept+0
 	return r, nil
 }
 

@@ -110,9 +110,8 @@ func TestConstantSeries(t *testing.T) {
 	if o.Slope != 0 || o.P != 1 || o.R2 != 0 {
 		t.Errorf("OLS constant = %+v", o)
 	}
-	o, _ = OLS(tt[:2], y[:2])
-	if o.Slope != 0 || !math.IsNaN(o.P) {
-		t.Errorf("OLS constant n=2 = %+v", o)
+	if o, err := OLS(tt[:2], y[:2]); !errors.Is(err, ErrTooFew) {
+		t.Errorf("OLS constant n=2 = %+v, %v", o, err)
 	}
 	s, _ := SeasonalMannKendall(tt, y, 1)
 	if s.S != 0 || s.P != 1 || s.Slope != 0 {
@@ -121,14 +120,15 @@ func TestConstantSeries(t *testing.T) {
 }
 
 func TestOLSDegenerate(t *testing.T) {
-	// Reason: documented choices for n = 2 and a perfect fit.
-	r, err := OLS([]float64{0, 1}, []float64{1, 3})
-	if err != nil || r.Slope != 2 || r.Intercept != 1 || r.R2 != 1 || !math.IsNaN(r.P) || r.DF != 0 {
+	// Reason: documented choices: n = 2 leaves no degrees of freedom, and
+	// a perfect fit no residual variance, for a test: both are errors, not
+	// NaN or an infinite t.
+	if r, err := OLS([]float64{0, 1}, []float64{1, 3}); !errors.Is(err, ErrTooFew) {
 		t.Errorf("n=2: %+v, %v", r, err)
 	}
-	r, _ = OLS([]float64{0, 1, 2, 3}, []float64{1, 3, 5, 7})
-	if r.P != 0 || r.StdErr != 0 || !math.IsInf(r.T, 1) {
-		t.Errorf("perfect fit: %+v", r)
+	r, err := OLS([]float64{0, 1, 2, 3}, []float64{1, 3, 5, 7})
+	if !errors.Is(err, ErrUndefined) || !strings.Contains(err.Error(), "y = 1 + 2·t") {
+		t.Errorf("perfect fit: %+v, %v", r, err)
 	}
 }
 

@@ -28,6 +28,8 @@ Floats are written with repr (17 significant digits, round-trip exact).
 import json
 import math
 
+import mpmath
+
 import numpy as np
 import statsmodels.api as sm
 from scipy import stats
@@ -179,8 +181,11 @@ def series_record(name, t, y, note, period=0, big=False):
             w = prewhiten(t, y, tf)
             rec[key] = dict(mk_block(mk_s(w), mk_var(w)), N=len(w))
     if y[0] > 0 and y[-1] >= 0:
-        # (last/first)^(1/years) - 1, written without cancellation.
-        rec["cagr"] = math.expm1(math.log(y[-1] / y[0]) / (t[-1] - t[0]))
+        # (last/first)^(1/years) - 1 at 60 digits (mpmath), from the exact
+        # inputs: a float ratio would lose digits near 1 (near1e12).
+        mpmath.mp.dps = 60
+        x = (mpmath.mpf(y[-1]) - mpmath.mpf(y[0])) / mpmath.mpf(y[0])
+        rec["cagr"] = float(mpmath.expm1(mpmath.log1p(x) / (mpmath.mpf(t[-1]) - mpmath.mpf(t[0]))))
     if period:
         rec["seasonal"] = dict(seasonal(t, y, period), Period=period)
     return rec
