@@ -47,10 +47,13 @@
 //     selection (Matoušek 1991; Dillencourt, Mount & Netanyahu 1992):
 //     O(n log n) expected time, O(n) memory. Matches scipy theilslopes.
 //   - [OLS]: least squares with the Student-t p (regularized incomplete
-//     beta), matching scipy linregress and R lm.
+//     beta), matching scipy linregress and R lm; n ≥ 3, inputs of any
+//     finite size (scaled by powers of two).
 //   - [Pettitt] (1979): change point by the rank form of U_k, as R
 //     trend::pettitt.test defines it.
-//   - [CAGR] and [Net]: compound annual growth, and absolute and
+//   - [CAGR] and [Net]: compound annual growth, as
+//     expm1(log1p((last − first)/first)/T) so that rates near 0 keep
+//     their digits, and absolute and
 //     percent change. For shares and polls report percentage points
 //     (100·Absolute for fractions), not the percent change of a share;
 //     percent change and CAGR from a non-positive base are errors wrapping
@@ -61,8 +64,15 @@
 // p-values are computed in the tail (erfc, incomplete beta), never as
 // 1 − CDF, so a p of 1e-100 is returned as such. Results are
 // deterministic: randomized selection uses fixed seeds and returns exact
-// order statistics. Reference values in the tests come from scipy,
-// statsmodels, base R and textbook O(n²) definitions; the generating
+// order statistics. No function returns NaN or ±Inf with a nil error for
+// finite input: a result beyond the float64 range, or undefined (a
+// t-test of an exact line), is an error wrapping [ErrUndefined]. The
+// tests and slopes do not depend on where t starts or on its unit: under
+// t → a·t + c (a > 0) they are unchanged, slopes divided by a, bit for bit
+// when the map is exact on t (a a power of two); intercepts move with
+// the origin, and the seasonal test reads t as calendar time. Reference values in the tests come from
+// scipy, statsmodels, base R, the R package modifiedmk, textbook O(n²)
+// definitions and exact rational or 30-digit arithmetic; the generating
 // scripts are under testdata.
 //
 // # Options
