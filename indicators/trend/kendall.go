@@ -132,6 +132,9 @@ func MannKendall(t, y []float64, opts ...Option) (MannKendallResult, error) {
 
 func mannKendall(t, y []float64, o trendOptions) (MannKendallResult, error) {
 	r := MannKendallResult{Alpha: o.alpha, Adjustment: o.adjust, Factor: 1}
+	if (o.adjust == Prewhitened || o.adjust == TrendFreePrewhitened) && len(y) < 4 {
+		return MannKendallResult{}, fieldErr("MannKendall: prewhitened series of length", len(y)-1, ErrTooFew)
+	}
 	if allEqual(y) {
 		r.N, r.P, r.Direction = len(y), 1, NoTrend
 		if o.adjust == Prewhitened || o.adjust == TrendFreePrewhitened {

@@ -60,9 +60,9 @@ func TestTrendInputErrors(t *testing.T) {
 		}
 	}
 	// Reason: option values are checked.
-	for _, o := range []Option{WithAlpha(0), WithAlpha(1.5), WithLevel(1), WithLags(-1), WithAdjustment(9)} {
-		if _, err := MannKendall(tt, yy, o); err == nil {
-			t.Errorf("bad option accepted")
+	for i, o := range []Option{WithAlpha(0), WithAlpha(1.5), WithLevel(1), WithLags(-1), WithAdjustment(9)} {
+		if _, err := MannKendall(tt, yy, o); !errors.Is(err, ErrInvalid) {
+			t.Errorf("bad option %d: %v, want ErrInvalid", i, err)
 		}
 	}
 	if _, err := TheilSen(tt, yy, WithLevel(1)); !errors.Is(err, ErrInvalid) {
@@ -133,9 +133,11 @@ func TestOLSDegenerate(t *testing.T) {
 }
 
 func TestFarTailP(t *testing.T) {
-	// Reason: p must keep relative accuracy in the far tail: for a strictly
-	// increasing series of 200 points, z = (S−1)/√Var(S) and
-	// p = erfc(z/√2) ≈ 1e-100, not 0.
+	// Reference: a strictly increasing series of 200 points has S = 19900
+	// and Var(S) = 895500, so z = 19899/√895500 = 21.028023656408425 and
+	// p = erfc(z/√2) = 3.6347975605812251748e-98 (mpmath at 50 digits; R's
+	// 2*pnorm(-z) gives 3.6347975605812127e-98). p must keep its relative
+	// accuracy this far in the tail, not underflow to 0 as 1 − Φ(z) does.
 	n := 200
 	tt := make([]float64, n)
 	for i := range tt {
@@ -145,11 +147,11 @@ func TestFarTailP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fn := float64(n)
-	z := (fn*(fn-1)/2 - 1) / math.Sqrt(fn*(fn-1)*(2*fn+5)/18)
-	if want := math.Erfc(z / math.Sqrt2); r.P != want || r.P == 0 || r.P > 1e-90 {
-		t.Errorf("P = %g, want %g", r.P, want)
+	if r.S != 19900 || r.VarS != 895500 {
+		t.Errorf("S, Var(S) = %d, %v; want 19900, 895500", r.S, r.VarS)
 	}
+	checkNear(t, "Z", r.Z, 21.028023656408425, 1e-14)
+	checkNear(t, "P", r.P, 3.6347975605812251748e-98, 1e-13)
 }
 
 func TestExactPMatchesDistribution(t *testing.T) {
