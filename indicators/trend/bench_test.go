@@ -78,3 +78,28 @@ func BenchmarkSeasonalMannKendall(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTheilSenPaths compares the direct listing of all slopes with
+// the selection path at the sizes around their crossover, which sets
+// directPairs.
+func BenchmarkTheilSenPaths(b *testing.B) {
+	saved := directPairs
+	defer func() { directPairs = saved }()
+	for _, n := range []int{10, 30, 60, 70, 80, 90, 100, 150, 200, 300} {
+		t, y := randomWalk(n)
+		for _, path := range []string{"direct", "selection"} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, path), func(b *testing.B) {
+				directPairs = math.MaxInt64
+				if path == "selection" {
+					directPairs = 0
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := TheilSen(t, y); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -53,11 +53,19 @@ func detrendSen(t, y []float64) (detrended, error) {
 	if err := checkSlopeRange("Sen slope", t, y); err != nil {
 		return detrended{}, err
 	}
-	sel := newSlopeSelector(t, y, []int{0, len(y)})
-	m1, m2 := medianRanks(sel.total)
-	v, err := sel.rankValues([]int64{m1, m2})
-	if err != nil {
-		return detrended{}, fmt.Errorf("trend: Sen slope: %w: %w", err, ErrUndefined)
+	n := len(y)
+	N := int64(n) * int64(n-1) / 2
+	m1, m2 := medianRanks(N)
+	var sel *slopeSelector
+	var v []float64
+	if N <= directPairs {
+		v = selectRanks(listSlopes(t, y, []int{0, n}, N), []int64{m1, m2})
+	} else {
+		sel = newSlopeSelector(t, y, []int{0, n})
+		var err error
+		if v, err = sel.rankValues([]int64{m1, m2}); err != nil {
+			return detrended{}, fmt.Errorf("trend: Sen slope: %w: %w", err, ErrUndefined)
+		}
 	}
 	return detrend(t, y, sel, v[0], v[1], (v[0]+v[1])/2), nil
 }
@@ -117,21 +125,43 @@ func detrend(t, y []float64, sel *slopeSelector, v1, v2, bf float64) detrended {
 }
 
 // exactDetrendCmp returns the exact comparison of d_i and d_j for i < j
-// (−1 when d_i < d_j), or nil when the window holds too many pairs.
+// (−1 when d_i < d_j), or nil when the window holds too many pairs. sel
+// is nil for a short series, whose pairs are listed directly.
 func exactDetrendCmp(t, y []float64, sel *slopeSelector, v1, v2 float64) func(i, j int) int {
 	const tiny = 0x1p-1000
 	lo := min(v1-math.Abs(v1)*senWindow, v1+math.Abs(v1)*senWindow) - tiny
 	hi := max(v2-math.Abs(v2)*senWindow, v2+math.Abs(v2)*senWindow) + tiny
-	L, H := &slopeCut{w: lo}, &slopeCut{w: hi}
-	parallel(2, func(i int) { sel.count([]*slopeCut{L, H}[i]) })
-	m := H.count - L.count
-	m1, m2 := medianRanks(sel.total)
-	k1, k2 := m1-L.count, m2-L.count // 1-based ranks within the window
-	if m > sel.enumLimit() || k1 < 1 || k2 > m {
-		return nil
+	n := len(y)
+	N := int64(n) * int64(n-1) / 2
+	limit := 8*int64(n) + 4096
+	var below int64 // pairs whose float slope is ≤ lo
+	var pairs [][2]int32
+	if sel == nil { // short series: every pair, directly
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				switch f := (y[j] - y[i]) / (t[j] - t[i]); {
+				case f <= lo:
+					below++
+				case f <= hi:
+					pairs = append(pairs, [2]int32{int32(i), int32(j)})
+				}
+			}
+		}
+	} else {
+		L, H := &slopeCut{w: lo}, &slopeCut{w: hi}
+		parallel(2, func(i int) { sel.count([]*slopeCut{L, H}[i]) })
+		if H.count-L.count > limit {
+			return nil
+		}
+		below, pairs = L.count, pairsBetween(L.order, H.order)
+		if int64(len(pairs)) != H.count-L.count {
+			return nil
+		}
 	}
-	pairs := pairsBetween(L.order, H.order)
-	if int64(len(pairs)) != m {
+	m := int64(len(pairs))
+	m1, m2 := medianRanks(N)
+	k1, k2 := m1-below, m2-below // 1-based ranks within the window
+	if m > limit || k1 < 1 || k2 > m {
 		return nil
 	}
 	q := make([]*big.Rat, len(pairs))

@@ -115,8 +115,12 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 	r.P = normalP(r.Z)
 	r.Direction = verdict(float64(r.S), r.P, o.alpha)
 
-	sel := newSlopeSelector(xs, ys, seg)
-	switch N := sel.total; {
+	var N int64 // within-season pairs
+	for g := 0; g+1 < len(seg); g++ {
+		m := int64(seg[g+1] - seg[g])
+		N += m * (m - 1) / 2
+	}
+	switch {
 	case N == 0:
 		return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: no season of period %d has two observations: %w", period, ErrTooFew)
 	case allEqual(y):
@@ -126,8 +130,10 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 			return SeasonalResult{}, err
 		}
 		m1, m2 := medianRanks(N)
-		v, err := sel.rankValues([]int64{m1, m2})
-		if err != nil {
+		var v []float64
+		if N <= directPairs {
+			v = selectRanks(listSlopes(xs, ys, seg, N), []int64{m1, m2})
+		} else if v, err = newSlopeSelector(xs, ys, seg).rankValues([]int64{m1, m2}); err != nil {
 			return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: %w: %w", err, ErrUndefined)
 		}
 		r.Slope = (v[0] + v[1]) / 2

@@ -74,28 +74,35 @@ func TheilSen(t, y []float64, opts ...Option) (TheilSenResult, error) {
 }
 
 // theilSen is TheilSen on checked input at the given level.
-func theilSen(t, y []float64, level float64) (TheilSenResult, error) {
+func theilSen(t, y []float64, level float64) (r TheilSenResult, err error) {
 	if err := checkSlopeRange("TheilSen", t, y); err != nil {
 		return TheilSenResult{}, err
 	}
 	n := len(y)
 	N := int64(n) * int64(n-1) / 2
-	r := TheilSenResult{N: n, Pairs: N, Level: level}
+	r = TheilSenResult{N: n, Pairs: N, Level: level}
 
-	// The tie statistics (for the interval's ranks) and the first slope
-	// sample of the selection do not depend on each other: compute them
+	// Short series list their slopes directly. Otherwise the tie
+	// statistics (for the interval's ranks) and the first slope sample of
+	// the selection do not depend on each other: compute them
 	// concurrently.
-	sel := newSlopeSelector(t, y, []int{0, n})
 	sorted := slices.Clone(y)
 	var tieVar float64
-	parallel(2, func(i int) {
-		if i == 0 {
-			sortFloats(sorted)
-			_, tieVar = tieStats(sorted)
-		} else {
-			sel.prefetch()
-		}
-	})
+	var sel *slopeSelector
+	if N <= directPairs {
+		sortFloats(sorted)
+		_, tieVar = tieStats(sorted)
+	} else {
+		sel = newSlopeSelector(t, y, []int{0, n})
+		parallel(2, func(i int) {
+			if i == 0 {
+				sortFloats(sorted)
+				_, tieVar = tieStats(sorted)
+			} else {
+				sel.prefetch()
+			}
+		})
+	}
 	fn := float64(n)
 	varS := (fn*(fn-1)*(2*fn+5) - tieVar) / 18
 	c := normalUpper(1-level) * math.Sqrt(varS)
@@ -103,8 +110,11 @@ func theilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	lowRank := clampRank(int64(math.RoundToEven((fN-c)/2)), N)
 	highRank := clampRank(int64(math.RoundToEven((fN+c)/2))+1, N)
 	m1, m2 := medianRanks(N)
-	v, err := sel.rankValues([]int64{lowRank, m1, m2, highRank})
-	if err != nil {
+	ranks := []int64{lowRank, m1, m2, highRank}
+	var v []float64
+	if sel == nil {
+		v = selectRanks(listSlopes(t, y, []int{0, n}, N), ranks)
+	} else if v, err = sel.rankValues(ranks); err != nil {
 		return TheilSenResult{}, fmt.Errorf("trend: TheilSen: %w: %w", err, ErrUndefined)
 	}
 	r.Low, r.High = v[0], v[3]
@@ -124,21 +134,6 @@ func clampRank(k, n int64) int64 { return min(max(k, 1), n) }
 // medianRanks returns the 1-based ranks whose mean is the median of N
 // values: ⌊(N+1)/2⌋ and ⌈(N+1)/2⌉.
 func medianRanks(N int64) (int64, int64) { return (N + 1) / 2, N/2 + 1 }
-
-// senSlope returns the Theil–Sen slope alone.
-func senSlope(t, y []float64) (float64, error) {
-	if err := checkSlopeRange("Sen slope", t, y); err != nil {
-		return 0, err
-	}
-	n := len(y)
-	N := int64(n) * int64(n-1) / 2
-	m1, m2 := medianRanks(N)
-	v, err := newSlopeSelector(t, y, []int{0, n}).rankValues([]int64{m1, m2})
-	if err != nil {
-		return 0, fmt.Errorf("trend: Sen slope: %w: %w", err, ErrUndefined)
-	}
-	return (v[0] + v[1]) / 2, nil
-}
 
 // checkSlopeRange rejects inputs whose slopes or the products θ·t used in
 // slope selection could overflow: it needs (max y − min y)/(min gap of t)

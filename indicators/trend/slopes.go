@@ -97,11 +97,7 @@ func (s *slopeSelector) enumLimit() int64 { return 8*int64(len(s.x)) + 4096 }
 func (s *slopeSelector) rankValues(ranks []int64) ([]float64, error) {
 	out := make([]float64, len(ranks))
 	if s.total <= s.enumLimit() {
-		all := s.listAll()
-		for i, k := range ranks {
-			out[i] = selectKth(all, int(k-1))
-		}
-		return out, nil
+		return selectRanks(s.listAll(), ranks), nil
 	}
 	targets := make([]int, len(ranks))
 	for i := range targets {
@@ -244,16 +240,39 @@ func parallel(n int, f func(i int)) {
 }
 
 // listAll returns every slope.
-func (s *slopeSelector) listAll() []float64 {
-	all := make([]float64, 0, s.total)
-	for g := 0; g+1 < len(s.seg); g++ {
-		for i := s.seg[g]; i < s.seg[g+1]; i++ {
-			for j := i + 1; j < s.seg[g+1]; j++ {
-				all = append(all, (s.y[j]-s.y[i])/(s.x[j]-s.x[i]))
+func (s *slopeSelector) listAll() []float64 { return listSlopes(s.x, s.y, s.seg, s.total) }
+
+// directPairs is the number of pairwise slopes up to which they are listed
+// and selected directly, in one goroutine and without the selection's
+// buffers and pools. Chosen by BenchmarkTheilSenPaths (BENCHMARKS.md):
+// the direct path is 2.5 times as fast at n = 10, and the two cost the
+// same near n = 100 (4950 pairs), where selection starts to pay; 5000
+// pairs puts every series of up to 100 points on the direct path. A
+// variable so that the benchmark can compare both paths.
+var directPairs int64 = 5000
+
+// listSlopes returns the slopes of the pairs within each segment
+// [seg[g], seg[g+1]) of the points (x, y); total is their number.
+func listSlopes(x, y []float64, seg []int, total int64) []float64 {
+	all := make([]float64, 0, total)
+	for g := 0; g+1 < len(seg); g++ {
+		for i := seg[g]; i < seg[g+1]; i++ {
+			for j := i + 1; j < seg[g+1]; j++ {
+				all = append(all, (y[j]-y[i])/(x[j]-x[i]))
 			}
 		}
 	}
 	return all
+}
+
+// selectRanks returns the values of the given 1-based ranks of v, which
+// it reorders.
+func selectRanks(v []float64, ranks []int64) []float64 {
+	out := make([]float64, len(ranks))
+	for i, k := range ranks {
+		out[i] = selectKth(v, int(k-1))
+	}
+	return out
 }
 
 // uniformSample returns the slopes of m pairs drawn uniformly (with
