@@ -151,9 +151,15 @@ func exactDetrendCmp(t, y []float64, sel *slopeSelector, v1, v2 float64) func(i,
 		L, H := &slopeCut{w: lo}, &slopeCut{w: hi}
 		parallel(2, func(i int) { sel.count([]*slopeCut{L, H}[i]) })
 		if H.count-L.count > limit {
+			sel.putOrder(L.order)
+			sel.putOrder(H.order)
+			sel.flush()
 			return nil
 		}
 		below, pairs = L.count, pairsBetween(L.order, H.order)
+		sel.putOrder(L.order)
+		sel.putOrder(H.order)
+		sel.flush()
 		if int64(len(pairs)) != H.count-L.count {
 			return nil
 		}

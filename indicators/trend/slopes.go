@@ -34,6 +34,14 @@ import (
 // targets once their intervals separate. Every subproblem draws from its
 // own generator with a fixed seed, so results do not depend on
 // scheduling; they are exact order statistics in any case.
+//
+// Memory: the buffers of the O(n log n) passes (cut orders, 4 bytes a
+// point; count scratch, 40; listing and sampling scratch, 52; sampled and
+// listed slopes) are reused within a selection and freed as soon as they
+// are done with: a cut's order when the interval moves past it, a sample
+// once its cuts are placed. At most GOMAXPROCS passes hold scratch at
+// once, and the last listing fills one slice of exactly the listed
+// number of slopes. BENCHMARKS.md gives the bytes per point.
 
 var errNoConvergence = errors.New("slope selection did not converge")
 
@@ -58,8 +66,18 @@ type slopeSelector struct {
 	cum   []int64                  // cum[s]: pairs in segments before s; cum[len] = total
 	total int64
 
+	// Buffers of this selection free for reuse (cut orders, count and
+	// listing scratch). The global pools are emptied by every garbage
+	// collection, which a large selection triggers several times, so
+	// within a selection buffers are reused from here; when it ends they
+	// go to the pools for the next one. At most GOMAXPROCS passes run at
+	// once (heavy), so a selection allocates at most that many of each
+	// scratch, and cut orders are freed as soon as their cut is passed.
 	mu     sync.Mutex
-	orders [][]int32 // cut orders handed out, returned to orderPool at the end
+	orders [][]int32
+	counts []*countScratch
+	flips  []*flipScratch
+	floats [][]float64
 
 	first []float64 // the uniform sample of the first round, once drawn
 }
@@ -103,11 +121,11 @@ func (s *slopeSelector) rankValues(ranks []int64) ([]float64, error) {
 	for i := range targets {
 		targets[i] = i
 	}
-	err := s.solve(ranks, targets, out, s.infCut(false), s.infCut(true), 0)
-	for _, o := range s.orders { // every cut is done with
-		orderPool.Put(&o)
-	}
-	s.orders = nil
+	L, H := s.infCut(false), s.infCut(true)
+	err := s.solve(ranks, targets, out, L, H, 0)
+	s.putOrder(L.order)
+	s.putOrder(H.order)
+	s.flush()
 	return out, err
 }
 
@@ -130,7 +148,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	}
 	if m <= s.enumLimit() {
 		v := s.listBetween(L, H)
-		defer putFloats(v)
+		defer s.putFloats(v)
 		for _, t := range targets {
 			if len(v) == 0 { // only after rounding trouble at the cuts
 				out[t] = H.w
@@ -150,8 +168,8 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 	default:
 		sample = s.sampleBetween(rng, L, H, s.sampleSize())
 	}
-	defer putFloats(sample)
 	if len(sample) == 0 {
+		s.putFloats(sample)
 		return errNoConvergence
 	}
 	ms := float64(len(sample))
@@ -187,6 +205,7 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 			}
 		}
 	}
+	s.putFloats(sample) // before recursing: the cuts are placed
 	// Each group counts its cuts and recurses; the groups run
 	// concurrently, so that both cores stay busy through the counts and
 	// the final listings.
@@ -214,7 +233,17 @@ func (s *slopeSelector) solve(ranks []int64, targets []int, out []float64, L, H 
 				}
 			}
 		}
+		for _, c := range mine { // cuts outside (l, h] are done with
+			if c != l && c != h {
+				s.putOrder(c.order)
+			}
+		}
 		errs[i] = s.solve(ranks, targets[g.first:g.last+1], out, l, h, depth+1)
+		for _, c := range mine {
+			if c == l || c == h {
+				s.putOrder(c.order)
+			}
+		}
 	})
 	return errors.Join(errs...)
 }
@@ -278,7 +307,7 @@ func selectRanks(v []float64, ranks []int64) []float64 {
 // uniformSample returns the slopes of m pairs drawn uniformly (with
 // replacement) from all pairs.
 func (s *slopeSelector) uniformSample(rng *rand.Rand, m int) []float64 {
-	out := getFloats(m)[:m]
+	out := s.getFloats(m)[:m]
 	for k := range out {
 		tau := rng.Int64N(s.total)
 		g, _ := slices.BinarySearch(s.cum, tau+1) // first g with cum[g] > tau
@@ -326,8 +355,8 @@ func (s *slopeSelector) count(c *slopeCut) {
 	heavy <- struct{}{}
 	defer func() { <-heavy }()
 	n := len(s.x)
-	sc := getScratch(n)
-	defer scratchPool.Put(sc)
+	sc := s.getScratch(n)
+	defer s.putScratch(sc)
 	v, buf, lo := sc.v, sc.buf, sc.lo
 	// The threshold m = w + d, the midpoint between w and the next float;
 	// d is half a gap, a power of two, so d·x is exact.
@@ -365,35 +394,84 @@ func (s *slopeSelector) count(c *slopeCut) {
 	c.count = total
 }
 
-// orderPool recycles the orders of cuts; a selector returns them when a
-// selection ends.
+// orderPool recycles the orders of cuts between selections.
 var orderPool sync.Pool
 
+// getOrder returns a cut order of length n: a free one of this
+// selection, one from the pool, or a new one.
 func (s *slopeSelector) getOrder(n int) []int32 {
-	var o []int32
+	s.mu.Lock()
+	if k := len(s.orders); k > 0 {
+		o := s.orders[k-1]
+		s.orders = s.orders[:k-1]
+		s.mu.Unlock()
+		return o[:n]
+	}
+	s.mu.Unlock()
 	if p, ok := orderPool.Get().(*[]int32); ok && cap(*p) >= n {
-		o = (*p)[:n]
-	} else {
-		o = make([]int32, n)
+		return (*p)[:n]
+	}
+	return make([]int32, n)
+}
+
+// putOrder frees a cut order for reuse within the selection.
+func (s *slopeSelector) putOrder(o []int32) {
+	if o == nil {
+		return
 	}
 	s.mu.Lock()
 	s.orders = append(s.orders, o)
 	s.mu.Unlock()
-	return o
+}
+
+// flush hands the selection's free buffers to the global pools, when a
+// selection ends.
+func (s *slopeSelector) flush() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, o := range s.orders {
+		orderPool.Put(&o)
+	}
+	for _, c := range s.counts {
+		scratchPool.Put(c)
+	}
+	for _, f := range s.flips {
+		flipPool.Put(f)
+	}
+	for _, v := range s.floats {
+		floatPool.Put(&v)
+	}
+	s.orders, s.counts, s.flips, s.floats = nil, nil, nil, nil
 }
 
 // floatPool recycles the slices of sampled and listed slopes.
 var floatPool sync.Pool
 
-// getFloats returns an empty slice with capacity at least c.
-func getFloats(c int) []float64 {
+// getFloats returns an empty slice with capacity at least c: a free one
+// of this selection, one from the pool, or a new one.
+func (s *slopeSelector) getFloats(c int) []float64 {
+	s.mu.Lock()
+	for k, v := range s.floats {
+		if cap(v) >= c {
+			s.floats[k] = s.floats[len(s.floats)-1]
+			s.floats = s.floats[:len(s.floats)-1]
+			s.mu.Unlock()
+			return v[:0]
+		}
+	}
+	s.mu.Unlock()
 	if p, ok := floatPool.Get().(*[]float64); ok && cap(*p) >= c {
 		return (*p)[:0]
 	}
 	return make([]float64, 0, c)
 }
 
-func putFloats(v []float64) { floatPool.Put(&v) }
+// putFloats frees a slice of slopes for reuse within the selection.
+func (s *slopeSelector) putFloats(v []float64) {
+	s.mu.Lock()
+	s.floats = append(s.floats, v)
+	s.mu.Unlock()
+}
 
 // countScratch holds the buffers of one count, reused through a pool.
 type countScratch struct {
@@ -403,12 +481,30 @@ type countScratch struct {
 
 var scratchPool sync.Pool
 
-func getScratch(n int) *countScratch {
-	if sc, ok := scratchPool.Get().(*countScratch); ok && cap(sc.v) >= n {
+// getScratch returns count scratch for n points: a free one of this
+// selection, one from the pool, or a new one.
+func (s *slopeSelector) getScratch(n int) *countScratch {
+	s.mu.Lock()
+	var sc *countScratch
+	if k := len(s.counts); k > 0 {
+		sc = s.counts[k-1]
+		s.counts = s.counts[:k-1]
+	}
+	s.mu.Unlock()
+	if sc == nil {
+		sc, _ = scratchPool.Get().(*countScratch)
+	}
+	if sc != nil && cap(sc.v) >= n {
 		sc.v, sc.buf, sc.lo = sc.v[:n], sc.buf[:n], sc.lo[:n]
 		return sc
 	}
 	return &countScratch{make([]keyed, n), make([]keyed, n), make([]float64, n)}
+}
+
+func (s *slopeSelector) putScratch(sc *countScratch) {
+	s.mu.Lock()
+	s.counts = append(s.counts, sc)
+	s.mu.Unlock()
 }
 
 // keyLess reports whether point a comes before point b in a cut order:
@@ -486,11 +582,20 @@ type point struct {
 
 // flipPoints returns the points in L's order, each with its position in
 // H's order, and a scratch slice of the same length, in a flipScratch.
-// The caller puts the result back into flipPool.
+// The caller frees the result with putFlip.
 func (s *slopeSelector) flipPoints(L, H *slopeCut) *flipScratch {
 	n := len(s.x)
-	fs, ok := flipPool.Get().(*flipScratch)
-	if !ok || cap(fs.pts) < n {
+	s.mu.Lock()
+	var fs *flipScratch
+	if k := len(s.flips); k > 0 {
+		fs = s.flips[k-1]
+		s.flips = s.flips[:k-1]
+	}
+	s.mu.Unlock()
+	if fs == nil {
+		fs, _ = flipPool.Get().(*flipScratch)
+	}
+	if fs == nil || cap(fs.pts) < n {
 		fs = &flipScratch{make([]point, n), make([]point, n), make([]int32, n)}
 	}
 	fs.pts, fs.buf, fs.inv = fs.pts[:n], fs.buf[:n], fs.inv[:n]
@@ -512,44 +617,34 @@ type flipScratch struct {
 
 var flipPool sync.Pool
 
+// flipSlots bounds the listing and sampling passes that hold flip scratch
+// at once to the number of processors, as heavy bounds the work: a pass
+// takes a slot before its scratch and frees it after.
+var flipSlots = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+
+func (s *slopeSelector) putFlip(fs *flipScratch) {
+	s.mu.Lock()
+	s.flips = append(s.flips, fs)
+	s.mu.Unlock()
+}
+
 // listBetween returns the slopes of the pairs in (L, H]: the inversions of
-// the points in L's order with respect to H's order.
+// the points in L's order with respect to H's order. It lists them in one
+// pass into a slice of exactly their number: halves listed concurrently
+// would need a slice each whose sizes are not known in advance, and their
+// growth cost more memory than the second core saves time in this last,
+// short pass.
 func (s *slopeSelector) listBetween(L, H *slopeCut) []float64 {
+	flipSlots <- struct{}{}
+	defer func() { <-flipSlots }()
 	fs := s.flipPoints(L, H)
-	defer flipPool.Put(fs)
+	defer s.putFlip(fs)
 	pts, buf := fs.pts, fs.buf
-	out := getFloats(int(max(H.count-L.count, 0)))
+	out := s.getFloats(int(max(H.count-L.count, 0)))
+	heavy <- struct{}{}
+	defer func() { <-heavy }()
 	for g := 0; g+1 < len(s.seg); g++ {
-		v, b := pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]]
-		if len(v) < 1<<13 {
-			heavy <- struct{}{}
-			_, out = listInversions(v, b, out)
-			<-heavy
-			continue
-		}
-		// Large segment: the two halves concurrently, then their merge
-		// (into the slice that does not hold left, as in sampleBetween).
-		h := len(v) / 2
-		var left, right []point
-		var o2 []float64
-		parallel(2, func(i int) {
-			heavy <- struct{}{}
-			defer func() { <-heavy }()
-			if i == 0 {
-				left, out = listInversions(v[:h], b[:h], out)
-			} else {
-				right, o2 = listInversions(v[h:], b[h:], getFloats(0))
-			}
-		})
-		out = append(out, o2...)
-		putFloats(o2)
-		dst := b
-		if &left[0] == &b[0] {
-			dst = v
-		}
-		heavy <- struct{}{}
-		out = mergeList(left, right, dst, out)
-		<-heavy
+		_, out = listInversions(pts[s.seg[g]:s.seg[g+1]], buf[s.seg[g]:s.seg[g+1]], out)
 	}
 	return out
 }
@@ -618,9 +713,11 @@ func mergeList(a, b, dst []point, out []float64) []float64 {
 // Mount & Netanyahu 1992 sample inversions with a Fenwick tree instead).
 func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []float64 {
 	p := min(1, float64(m)/float64(H.count-L.count))
+	flipSlots <- struct{}{}
+	defer func() { <-flipSlots }()
 	fs := s.flipPoints(L, H)
-	defer flipPool.Put(fs)
-	out := getFloats(m + m/8)
+	defer s.putFlip(fs)
+	out := s.getFloats(m + m/8)
 	for g := 0; g+1 < len(s.seg); g++ {
 		v, b := fs.pts[s.seg[g]:s.seg[g+1]], fs.buf[s.seg[g]:s.seg[g+1]]
 		n := len(v)
@@ -643,14 +740,14 @@ func (s *slopeSelector) sampleBetween(rng *rand.Rand, L, H *slopeCut, m int) []f
 			heavy <- struct{}{}
 			defer func() { <-heavy }()
 			if i == 0 {
-				left, o1 = sortSample(v[:h], b[:h], k1, getFloats(0))
+				left, o1 = sortSample(v[:h], b[:h], k1, s.getFloats(m/2+m/8))
 			} else {
-				right, o2 = sortSample(v[h:], b[h:], k2, getFloats(0))
+				right, o2 = sortSample(v[h:], b[h:], k2, s.getFloats(m/2+m/8))
 			}
 		})
 		out = append(append(out, o1...), o2...)
-		putFloats(o1)
-		putFloats(o2)
+		s.putFloats(o1)
+		s.putFloats(o2)
 		// Merge into whichever of v and b does not hold left. If right
 		// lies there too, the merge still never overwrites an unread point
 		// of right: it writes at index i+j ≤ h+j, where right's next point is.
