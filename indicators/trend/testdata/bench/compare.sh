@@ -8,7 +8,7 @@
 # (about 2.5 GiB), and at 3·10⁴ it is run under a 4 GiB address-space
 # limit, where it fails.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../../../.."
 echo "# $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(go version)"
 go test -run='^$' -bench='^Benchmark(MannKendall|TheilSen)$' -benchmem -benchtime=20x -count=1 ./indicators/trend/
 echo "# one cold call (fresh process, empty buffer pools)"
