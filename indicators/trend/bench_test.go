@@ -103,3 +103,19 @@ func BenchmarkTheilSenPaths(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMannKendallHamedRao is the adjusted test, whose Sen detrending
+// orders the detrended series exactly.
+func BenchmarkMannKendallHamedRao(b *testing.B) {
+	for _, n := range []int{30, 1e3, 1e4, 1e5} {
+		t, y := randomWalk(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := MannKendall(t, y, WithAdjustment(HamedRao)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

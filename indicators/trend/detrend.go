@@ -174,9 +174,15 @@ func exactDetrendCmp(t, y []float64, sel *slopeSelector, v1, v2 float64) func(i,
 	for k, p := range pairs {
 		q[k] = exactSlope(t, y, int(p[0]), int(p[1]))
 	}
-	slices.SortFunc(q, (*big.Rat).Cmp)
-	b := new(big.Rat).Add(q[k1-1], q[k2-1])
+	sorted := slices.Clone(q)
+	slices.SortFunc(sorted, (*big.Rat).Cmp)
+	b := new(big.Rat).Add(sorted[k1-1], sorted[k2-1])
 	b.Quo(b, big.NewRat(2, 1))
+	// The order of the pairs in the window, once each: −1 when d_j < d_i.
+	sign := make(map[[2]int32]int, len(pairs))
+	for k, p := range pairs {
+		sign[p] = -q[k].Cmp(b)
+	}
 	return func(i, j int) int {
 		f := (y[j] - y[i]) / (t[j] - t[i])
 		switch {
@@ -185,7 +191,7 @@ func exactDetrendCmp(t, y []float64, sel *slopeSelector, v1, v2 float64) func(i,
 		case f > hi:
 			return -1
 		}
-		return -exactSlope(t, y, i, j).Cmp(b)
+		return sign[[2]int32{int32(i), int32(j)}]
 	}
 }
 
