@@ -439,3 +439,50 @@ func TestFiniteOrError(t *testing.T) {
 		}
 	}
 }
+
+// TestValueScaleInvariance checks that the tests do not depend on the
+// unit of y: under y → 2^k·y (exact for these k and series) S, the
+// adjustment factors, z and p are unchanged bit for bit, and slopes scale
+// by 2^k exactly, including at scales where sums of squares of the raw
+// values would overflow (2⁹⁰⁰) or underflow (2⁻⁹⁰⁰). Property: every
+// statistic is scale-free in y.
+func TestValueScaleInvariance(t *testing.T) {
+	adjs := [][]Option{
+		{}, {WithAdjustment(HamedRao)}, {WithAdjustment(HamedRao), WithLags(3)},
+		{WithAdjustment(YueWang)}, {WithAdjustment(YueWang), WithLags(1)},
+		{WithAdjustment(Prewhitened)}, {WithAdjustment(TrendFreePrewhitened)},
+	}
+	for _, g := range readGolden(t) {
+		if len(g.Y) < 4 || len(g.Y) > 300 {
+			continue
+		}
+		for _, k := range []int{-900, -300, 300, 900} {
+			y2 := make([]float64, len(g.Y))
+			exact := true
+			for i, v := range g.Y {
+				y2[i] = math.Ldexp(v, k)
+				if math.Ldexp(y2[i], -k) != v || v != 0 && math.Abs(y2[i]) < 0x1p-1000 {
+					exact = false
+				}
+			}
+			if !exact {
+				continue
+			}
+			for _, opts := range adjs {
+				r1, err1 := MannKendall(g.T, g.Y, opts...)
+				r2, err2 := MannKendall(g.T, y2, opts...)
+				if err1 != nil || err2 != nil {
+					t.Fatalf("%s: %v, %v", g.Name, err1, err2)
+				}
+				if r1.S != r2.S || r1.Factor != r2.Factor || r1.Z != r2.Z || r1.P != r2.P {
+					t.Errorf("%s, y·2^%d, %v: %+v\nwant %+v", g.Name, k, r1.Adjustment, r2, r1)
+				}
+			}
+			s1, err1 := TheilSen(g.T, g.Y)
+			s2, err2 := TheilSen(g.T, y2)
+			if err1 != nil || err2 != nil || math.Ldexp(s1.Slope, k) != s2.Slope || math.Ldexp(s1.Low, k) != s2.Low || math.Ldexp(s1.High, k) != s2.High {
+				t.Errorf("%s, y·2^%d: Theil–Sen %+v, %+v (%v, %v)", g.Name, k, s1, s2, err1, err2)
+			}
+		}
+	}
+}

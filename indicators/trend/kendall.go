@@ -108,7 +108,9 @@ func (r MannKendallResult) PValue() float64 {
 // and t + c exact).
 //
 // Autocorrelations are the biased estimates of R's acf and statsmodels'
-// acf(adjusted=False) (mean removed, divided by n). With missing observations they are taken over the
+// acf(adjusted=False) (mean removed, divided by n), taken on the values
+// scaled by a power of two where they are beyond 2^±400, so that no sum
+// overflows. With missing observations they are taken over the
 // observed values in time order, as if consecutive, while the detrending
 // uses the true times. A zero-variance series has all ρ_k = 0. When an
 // adjusted factor n/n* is ≤ 0 the test falls back to the unadjusted
@@ -211,6 +213,12 @@ func prewhiten(y, x []float64) []float64 {
 	if acf := autocorrelation(x, 1); len(acf) > 1 {
 		r1 = acf[1]
 	}
+	// |r₁| ≤ 1, so |y_{i+1} − r₁·x_i| ≤ |y_{i+1}| + |x_i| can overflow only
+	// for values beyond 2¹⁰²²: halve them (exactly; S depends only on the
+	// order of the values).
+	if scaleExponent(y) > 1022 || scaleExponent(x) > 1022 {
+		y, x = scaled(y, 1), scaled(x, 1)
+	}
 	out := make([]float64, len(x)-1)
 	for i := range out {
 		out[i] = math.FMA(-r1, x[i], y[i+1])
@@ -280,6 +288,9 @@ func autocorrelation(x []float64, L int) []float64 {
 	if L < 0 {
 		return nil
 	}
+	// ρ does not change when x is scaled: scale values beyond 2^±400 (by a
+	// power of two, exactly) so that no sum of squares overflows.
+	x = scaled(x, scaleExponent(x))
 	var acc sumAcc
 	for _, v := range x {
 		acc.add(v)
