@@ -127,20 +127,21 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"Leverage zero holder", func() error { _, err := relations.Leverage(actors.Actor{}, armenia); return err }, actors.ErrInvalidID},
 		{"Leverage over itself", func() error { _, err := relations.Leverage(armenia, armenia); return err }, relations.ErrSelf},
 		{"Leverage with a weight above the cap", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{0.6, 0.4}))
+			w, _ := relations.NewWeights(map[actors.Channel]float64{actors.Trade: 0.6, actors.Energy: 0.4})
+			_, err := relations.Leverage(russia, armenia, relations.WithWeights(w))
 			return err
 		}, relations.ErrInvalid},
-		{"Leverage with NaN weights", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{nan, 1}))
+		{"Weights with a NaN weight", func() error {
+			_, err := relations.NewWeights(map[actors.Channel]float64{actors.Trade: nan})
 			return err
 		}, relations.ErrInvalid},
 		{"Balance self-pair", func() error { _, err := relations.Balance(russia, russia); return err }, relations.ErrSelf},
 		{"LeverageSeries unsorted dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
 			return err
 		}, relations.ErrInvalid},
 		{"LeverageSeries duplicate dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
 			return err
 		}, relations.ErrInvalid},
 		{"Model.Score zero target", func() error {

@@ -54,7 +54,8 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			o, _ := vol.AsOf(d)
 			out += fmt.Sprintf("%s %s %v %v %v %v|", d, b.AB.String(), b.Net, s, v, o.Value)
 		}
-		ind, _, err := relations.LeverageSeries(russia, armenia, dates)
+		ser, err := relations.LeverageSeries(russia, armenia, dates)
+		ind := ser.Indicator
 		if err != nil {
 			return err.Error()
 		}

@@ -229,12 +229,16 @@ func (ind Indicator) Coverage() Period {
 
 // AsOf returns the value of ind as of d, and whether there is one.
 //
-// The rule: as of a date means as of its last day ("as of 2019" is as of
-// 2019-12-31). The value as of d is the latest observation whose date
-// begins on or before that day, so an annual value for 2019 applies
-// throughout 2019 and until a later one replaces it. There is no value
-// before the first observation, and none on or after the end of the
-// coverage window: a series that has stopped is not carried forward.
+// The rule, stated once for the module: as of a date means as of its last
+// day ("as of 2019" is as of 2019-12-31), and an observation counts from
+// the end of the period it covers: a year from its 31 December, a month
+// from its last day, a day from that day. The value as of d is the latest
+// observation whose period ends on or before d's last day, so an annual
+// value for 2019 applies from 2019-12-31 until a later one replaces it,
+// and as of 2019-06-30 the value for 2018 is read: nothing is read before
+// the period it describes is over (no look-ahead). There is no value
+// before the first observation has ended, and none on or after the end of
+// the coverage window: a series that has stopped is not carried forward.
 // Nothing is interpolated.
 func (ind Indicator) AsOf(d Date) (Observation, bool) {
 	i := ind.asOfIndex(d)
@@ -253,12 +257,13 @@ func (ind Indicator) asOfIndex(d Date) int {
 	if e := ind.p.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
 		return -1
 	}
-	// Binary search for the first observation starting after x.
+	// Binary search for the first observation ending after x. Observations
+	// do not overlap, so their ends increase with their starts.
 	obs := ind.p.obs
 	lo, hi := 0, len(obs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if obs[m].At.firstKey() <= x {
+		if obs[m].At.lastKey() <= x {
 			lo = m + 1
 		} else {
 			hi = m
@@ -268,8 +273,8 @@ func (ind Indicator) asOfIndex(d Date) int {
 }
 
 // LatestAsOf is like [Indicator.AsOf] but skips observations for which
-// keep returns false, returning the latest one that keep accepts (still at
-// or before d's last day and within the coverage window). Use it to leave
+// keep returns false, returning the latest one that keep accepts (still
+// ended by d's last day and within the coverage window). Use it to leave
 // out unverified values or values recorded after a date.
 func (ind Indicator) LatestAsOf(d Date, keep func(Observation) bool) (Observation, bool) {
 	for i := ind.asOfIndex(d); i >= 0; i-- {

@@ -132,7 +132,7 @@ func scoredPair() (holder, target actors.Actor) {
 // BenchmarkScore times one scored assessment on the allocation-free path.
 func BenchmarkScore(b *testing.B) {
 	h, target := scoredPair()
-	m, _ := relations.NewModel(relations.Ungated())
+	m, _ := relations.NewModel()
 	d := indicators.YearDate(2000)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -144,7 +144,7 @@ func BenchmarkScore(b *testing.B) {
 func BenchmarkLeverage(b *testing.B) {
 	h, target := scoredPair()
 	p := relations.DefaultParams()
-	p.CoverageFloor, p.Ungated = 0, true
+	p.CoverageFloor = 1e-9
 	opt := []relations.Option{relations.AsOf(indicators.YearDate(2000)), relations.WithParams(p)}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -365,7 +365,11 @@ func (s Scenario) Run(a, b actors.Actor, opts ...Option) (ScenarioResult, error)
 	if err != nil {
 		return r, err
 	}
-	if r.After, err = Balance(changed[0], changed[1], append(slices.Clone(opts), AsOf(r.Before.AB.AsOf))...); err != nil {
+	after := opts
+	if c, err := newConfig(opts); err == nil && !c.set["AsOf"] {
+		after = append(slices.Clone(opts), AsOf(r.Before.AB.AsOf))
+	}
+	if r.After, err = Balance(changed[0], changed[1], after...); err != nil {
 		return r, err
 	}
 	for _, pair := range [2][2]Assessment{{r.Before.AB, r.After.AB}, {r.Before.BA, r.After.BA}} {
