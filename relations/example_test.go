@@ -118,7 +118,7 @@ func ExampleLeverageSeries() {
 	// 2022 0.4040
 	// 2023 0.5030
 	// 2024 0.2768
-	// 2018: relations: leverage of RUS over ARM as of 2018: evidence covers 15.0% of the channel weight, below Params.CoverageFloor 25.0%; no evidence in trade, energy, food, security, finance, transit (record their shares, or lower the floor): coverage below floor
+	// 2018: relations: leverage of RUS over ARM as of 2018: evidence covers 15.0% of the channel weight, below Params.CoverageFloor 25.0%; no evidence in trade (goods trade: no share observed by 2018 (the first, 2019, ends later)), energy, food (wheat imports: no share observed by 2018 (the first, 2023, ends later)), security (arms supply: no share observed by 2018 (the first, 2019, ends later)), finance, transit (record their shares, or lower the floor): coverage below floor
 	// composition changes at: [2023]
 }
 

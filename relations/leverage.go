@@ -457,7 +457,11 @@ func shortCoverage(a *Assessment, p *Params) error {
 	var lacking []string
 	for _, ch := range a.Channels {
 		if !ch.Covered && ch.Weight > 0 {
-			lacking = append(lacking, ch.Channel.String())
+			s := ch.Channel.String()
+			if len(ch.Facts) > 0 {
+				s += " (" + ch.Facts[0].Label + ": " + ch.Facts[0].Missing + ")"
+			}
+			lacking = append(lacking, s)
 		}
 	}
 	return fmt.Errorf("relations: leverage of %s over %s as of %s: evidence covers %.1f%% of the channel weight, below Params.CoverageFloor %.1f%%; no evidence in %s (record their shares, or lower the floor): %w",
