@@ -17,6 +17,7 @@ type Observation struct {
 	At        Date       `json:"at"`                 // the date the value refers to, at the precision published
 	Value     float64    `json:"value"`              // in the indicator's unit
 	Qualifier Qualifier  `json:"qualifier,omitzero"` // Stated unless the source qualifies the value
+	Range     Interval   `json:"range,omitzero"`     // a published range ("80–85 %"), containing Value; zero: none
 	Source    Provenance `json:"source,omitzero"`    // zero: the indicator's own Source
 	Note      string     `json:"note,omitempty"`
 }
@@ -71,7 +72,9 @@ type series struct {
 //
 //   - info has a Code (no spaces), a Name, a valid Unit, a valid Source and
 //     a valid Coverage;
-//   - every value is finite and allowed by the unit (shares in [0, 1]);
+//   - every value is finite and allowed by the unit (shares in [0, 1]),
+//     and so is every bound of a published Range, which contains its
+//     value;
 //   - observations are in strictly increasing date order, and no two of them
 //     overlap ("2024" and "2024-08" overlap);
 //   - every observation lies within the coverage: it does not end before
@@ -99,6 +102,9 @@ func New(info Info, obs ...Observation) (Indicator, error) {
 		}
 		if o.Qualifier > AtMost {
 			return Indicator{}, fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+		}
+		if err := o.Range.check(info.Unit, o.Value); err != nil {
+			return Indicator{}, fmt.Errorf("indicators: %s (%s): %w", f("Range"), o.At, err)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {

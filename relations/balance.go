@@ -26,22 +26,30 @@ type BalanceResult struct {
 	// MinCoverage is the least coverage of either side over the
 	// weightings.
 	Sensitivity Range
+	// Uncertainty is the least and greatest Net over every source of
+	// uncertainty at once: the weights within ±50 %, every fact within
+	// its bounds (see [Assessment.Band]), the suspension factor within
+	// ±SuspendedRange, and each side's uncovered channels anywhere from
+	// no exposure to full exposure. It contains Sensitivity, [Min, Max]
+	// and the bands.
+	Uncertainty Range
 }
 
 // Scored reports whether both directions were scored.
 func (b BalanceResult) Scored() bool { return b.AB.Scored() && b.BA.Scored() }
 
-// SignCertain reports whether the sign of Net holds whatever the
-// uncovered channels hold and wherever the weights move within ±50 %, and
-// no such weighting drops either side below the coverage floor (a
-// weighting that refuses a side gives no sign, so it cannot confirm one).
-// It is false for a balance that was not scored.
+// SignCertain reports whether the sign of Net holds over the whole
+// Uncertainty range — whatever the uncovered channels hold, wherever the
+// weights move within ±50 %, the facts within their bounds and the
+// suspension factor within its range — and no weighting drops either side
+// below the coverage floor (a weighting that refuses a side gives no
+// sign, so it cannot confirm one). It is false for a balance that was not
+// scored.
 func (b BalanceResult) SignCertain() bool {
 	if !b.Scored() || b.Sensitivity.Refuses(b.AB.Params.CoverageFloor) {
 		return false
 	}
-	lo, hi := min(b.Min, b.Sensitivity.Min), max(b.Max, b.Sensitivity.Max)
-	return lo > 0 || hi < 0
+	return b.Uncertainty.Min > 0 || b.Uncertainty.Max < 0
 }
 
 // Balance assesses L(a→b) and L(b→a) as of the same date with the same
@@ -81,6 +89,14 @@ func Balance(a, b actors.Actor, opts ...Option) (BalanceResult, error) {
 	}
 	r.Sensitivity = sensitivity(c.params.Weights, d)
 	r.Sensitivity.MinCoverage = min(leastCoverage(c.params.Weights, covAB), leastCoverage(c.params.Weights, covBA))
+	abLo, abHi := r.AB.ends(true)
+	baLo, baHi := r.BA.ends(true)
+	var dLo, dHi [actors.NumChannels]float64
+	for i := range dLo {
+		dLo[i], dHi[i] = abLo[i]-baHi[i], abHi[i]-baLo[i]
+	}
+	lo, hi := sensitivity(c.params.Weights, dLo), sensitivity(c.params.Weights, dHi)
+	r.Uncertainty = Range{Min: lo.Min, MinWeights: lo.MinWeights, Max: hi.Max, MaxWeights: hi.MaxWeights, MinCoverage: r.Sensitivity.MinCoverage}
 	return r, nil
 }
 

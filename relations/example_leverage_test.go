@@ -68,7 +68,7 @@ func ExampleLeverage() {
 	_, err = relations.Leverage(armenia, russia, relations.AsOf(d("2024")))
 	fmt.Println(err)
 	// Output:
-	// Leverage of RUS over ARM as of 2024: 0.1818 (methodology bilateral-leverage/2)
+	// Leverage of RUS over ARM as of 2024: 0.1818, band 0.1818–0.1818 (methodology bilateral-leverage/2)
 	// Coverage 30% of channel weight; up to 0.8818 if the uncovered channels were fully exposed.
 	// channel        weight  exposure  contribution  supplier HHI
 	// trade            0.20     0.414        0.0828  0.17–0.51

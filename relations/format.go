@@ -27,7 +27,8 @@ func (a Assessment) String() string {
 		}
 		b.WriteString("\n")
 	} else {
-		fmt.Fprintf(&b, ": %.4f (methodology %s)\n", a.Score, a.Methodology)
+		lo, hi := a.Band()
+		fmt.Fprintf(&b, ": %.4f, band %.4f–%.4f (methodology %s)\n", a.Score, lo, hi, a.Methodology)
 		fmt.Fprintf(&b, "Coverage %.0f%% of channel weight; up to %.4f if the uncovered channels were fully exposed.\n", 100*a.Coverage, a.Max)
 	}
 	fmt.Fprintf(&b, "%-14s %6s %9s %13s  %s", "channel", "weight", "exposure", "contribution", "supplier HHI")
@@ -108,9 +109,9 @@ func (b BalanceResult) String() string {
 		sign = "sign NOT certain"
 	}
 	return fmt.Sprintf("Balance %s–%s as of %s: %+.4f (L(%s→%s) %.4f, L(%s→%s) %.4f; asymmetry %.2f)\n"+
-		"  bounds from uncovered channels [%+.4f, %+.4f]; weights ±50%% [%+.4f, %+.4f]; %s",
+		"  bounds from uncovered channels [%+.4f, %+.4f]; weights ±50%% [%+.4f, %+.4f]; all together [%+.4f, %+.4f]; %s",
 		b.AB.Holder, b.AB.Target, b.AB.AsOf, b.Net, b.AB.Holder, b.AB.Target, b.AB.Score, b.BA.Holder, b.BA.Target, b.BA.Score, b.Ratio,
-		b.Min, b.Max, b.Sensitivity.Min, b.Sensitivity.Max, sign)
+		b.Min, b.Max, b.Sensitivity.Min, b.Sensitivity.Max, b.Uncertainty.Min, b.Uncertainty.Max, sign)
 }
 
 // String returns the change by channel, largest moves first in channel

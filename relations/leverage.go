@@ -12,7 +12,11 @@ import (
 // the assessment date, with where it came from. Assumed readings were not
 // recorded and stand at the model's documented default.
 type Reading struct {
-	Value     float64
+	Value float64
+	// Low and High bound the true value: the observation's published
+	// range, or what its qualifier allows (see indicators.Observation.Bounds);
+	// both equal Value for a stated or an assumed reading.
+	Low, High float64
 	At        indicators.Date       // date of the observation used; zero when assumed
 	Qualifier indicators.Qualifier  // as published: approximate, lower or upper bound
 	Source    indicators.Provenance // zero when assumed
@@ -271,7 +275,8 @@ func (r reader) read(ind indicators.Indicator) (Reading, bool) {
 	if !ok {
 		return Reading{}, false
 	}
-	return Reading{Value: o.Value, At: o.At, Qualifier: o.Qualifier, Source: o.Source, Code: ind.Code()}, true
+	lo, hi := o.Bounds(ind.Unit())
+	return Reading{Value: o.Value, Low: lo, High: hi, At: o.At, Qualifier: o.Qualifier, Source: o.Source, Code: ind.Code()}, true
 }
 
 // missing says why ind has no usable value as of the date.
@@ -378,6 +383,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 				fa := &ch.Facts[j]
 				if fa.Salience.Assumed {
 					fa.Salience.Value = missingSal[i]
+					fa.Salience.Low, fa.Salience.High = missingSal[i], missingSal[i]
 				}
 				if fa.Evidence {
 					fa.Exposure = fa.Salience.Value * fa.Factor * fa.Share.Value * (1 - fa.Substitutability.Value)
@@ -556,7 +562,7 @@ func evaluate(v actors.TieView, r reader, full bool) Fact {
 	if sv, ok2 := j.read(v.Substitutability()); ok2 {
 		f.Substitutability = sv
 	} else {
-		f.Substitutability = Reading{Value: 0, Assumed: true}
+		f.Substitutability = Reading{Assumed: true}
 	}
 	switch {
 	case f.Factor == 0:

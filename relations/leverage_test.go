@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -539,5 +540,46 @@ func TestDeterministic(t *testing.T) {
 		if fmt.Sprint(err1) != fmt.Sprint(err2) || x.String() != y.String() {
 			t.Fatalf("two runs differ:\n%s\n%s", x, y)
 		}
+	}
+}
+
+// TestConstantBasis: a strand whose evidence starts late changes the
+// composition of the full series, which is flagged and gets no
+// significance test; on a constant basis the late strand is left out, the
+// composition is the same at every point, and the score is the formula
+// on the strands present throughout (here the trade share, weight 0.20).
+func TestConstantBasis(t *testing.T) {
+	arm := state("ARM", tie(actors.Trade, "RUS", "trade", share("t", "2015", 0.2, "2016", 0.3, "2017", 0.4, "2018", 0.5)),
+		tie(actors.Food, "RUS", "wheat", share("w", "2017", 0.9, "2018", 0.9)))
+	rus := state("RUS")
+	dates := []indicators.Date{indicators.YearDate(2015), indicators.YearDate(2016), indicators.YearDate(2017), indicators.YearDate(2018)}
+	p := relations.DefaultParams()
+	p.CoverageFloor = 0.2
+	full, err := relations.LeverageSeries(rus, arm, dates, relations.WithParams(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !full.CompositionChanged() || len(full.Changes) != 1 || full.Changes[0] != indicators.YearDate(2017) {
+		t.Errorf("full series changes %v, want [2017]", full.Changes)
+	}
+	tr, err := full.Trend()
+	if err != nil || !tr.CompositionChanged || strings.Contains(tr.String(), "p =") {
+		t.Errorf("trend of a changing series: %v, %q", err, tr)
+	}
+	cb, err := relations.LeverageSeries(rus, arm, dates, relations.WithParams(p), relations.ConstantBasis())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cb.CompositionChanged() || cb.Basis.String() != "trade/trade" || cb.Indicator.Len() != 4 {
+		t.Fatalf("constant basis %v, changes %v, %d points", cb.Basis, cb.Changes, cb.Indicator.Len())
+	}
+	for i, want := range []float64{0.2 * 0.2, 0.2 * 0.3, 0.2 * 0.4, 0.2 * 0.5} {
+		if got := cb.Indicator.Observation(i).Value; math.Abs(got-want) > 1e-15 {
+			t.Errorf("constant basis point %d = %v, want %v", i, got, want)
+		}
+	}
+	fixed, err := relations.LeverageSeries(rus, arm, dates, relations.OnBasis(relations.Strand{Channel: actors.Food, Label: "wheat"}))
+	if err != nil || fixed.Indicator.Len() != 2 {
+		t.Errorf("a fixed basis scores only where its strands have evidence: %v, %d points", err, fixed.Indicator.Len())
 	}
 }

@@ -139,8 +139,8 @@ type Params struct {
 	// Suspended is the factor applied to a tie whose best basis is
 	// suspended or frozen, in (0, 1]: the instrument still exists and can
 	// be revived, but does not operate. Default 0.5, halfway between in
-	// force (1) and ended (0); a judgement, whose range [0.25, 0.75]
-	// [Band] explores. A suspended basis that counts for nothing is an
+	// force (1) and ended (0); a judgement, which [Assessment.Band]
+	// moves within ±SuspendedRange. A suspended basis that counts for nothing is an
 	// ended one: record its end instead.
 	Suspended float64
 	// MinConfidence is the weakest confidence of an observation the model

@@ -170,6 +170,18 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 	at := func(d indicators.Date, basis Composition) Assessment {
 		a := Assessment{Holder: holder.ID(), Target: target.ID(), AsOf: d, Params: c.params, Methodology: Methodology}
 		a.Err = assess(&a, holder, target, &c.params, true, basis)
+		if a.Err == nil && basis != nil {
+			if comp := a.Composition(); !comp.Equal(basis) {
+				var lack Composition
+				for _, s := range basis {
+					if !comp.Has(s.Channel, s.Label) {
+						lack = append(lack, s)
+					}
+				}
+				a.Score, a.Max = 0, 0
+				a.Err = fmt.Errorf("relations: leverage of %s over %s as of %s on a fixed basis: no evidence for %s: %w", a.Holder, a.Target, d, lack, ErrCoverage)
+			}
+		}
 		return a
 	}
 	for i, d := range dates {
@@ -198,7 +210,7 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 	var prev Composition
 	first := true
 	for _, a := range s.Assessments {
-		if !a.Scored() || (s.Basis != nil && !a.Composition().Equal(s.Basis)) {
+		if !a.Scored() {
 			continue
 		}
 		comp := a.Composition()
@@ -249,4 +261,35 @@ func weakest(a Assessment) indicators.Confidence {
 		}
 	}
 	return c
+}
+
+// A SeriesTrend is the trend summary of a leverage [Series], flagged when
+// the series' composition changes.
+type SeriesTrend struct {
+	// Summary is the trend of the scored points. When CompositionChanged,
+	// its significance tests (p-values, change point) are not valid: the
+	// points do not measure the same thing.
+	Summary indicators.Summary
+	// CompositionChanged and Changes repeat Series.CompositionChanged and
+	// Series.Changes.
+	CompositionChanged bool
+	Changes            []indicators.Date
+}
+
+// Trend returns the trend summary of the series' indicator
+// (indicators.Indicator.Trend) with the series' composition flag.
+func (s Series) Trend(opts ...indicators.Option) (SeriesTrend, error) {
+	sum, err := s.Indicator.Trend(opts...)
+	return SeriesTrend{Summary: sum, CompositionChanged: s.CompositionChanged(), Changes: s.Changes}, err
+}
+
+// String returns the summary; when the composition changed, only the
+// points' count and span and the dates of the changes, with no
+// significance test. There is no trailing newline.
+func (t SeriesTrend) String() string {
+	if !t.CompositionChanged {
+		return strings.TrimSuffix(t.Summary.String(), "\n")
+	}
+	return fmt.Sprintf("%s: %d points, %s to %s; composition changes at %v, so no significance test (hold the series on a constant basis)",
+		t.Summary.Code, t.Summary.N, t.Summary.FirstDate, t.Summary.LastDate, t.Changes)
 }

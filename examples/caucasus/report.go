@@ -102,13 +102,16 @@ func (r *results) writeChannels(b *strings.Builder) {
 	row("score", func(a relations.Assessment) string { return fmt.Sprintf("%.4f", a.Score) })
 	row("coverage", func(a relations.Assessment) string { return fmt.Sprintf("%.0f%%", 100*a.Coverage) })
 	row("up to", func(a relations.Assessment) string { return fmt.Sprintf("%.4f", a.Max) })
+	row("band low", func(a relations.Assessment) string { lo, _ := a.Band(); return fmt.Sprintf("%.4f", lo) })
+	row("band high", func(a relations.Assessment) string { _, hi := a.Band(); return fmt.Sprintf("%.4f", hi) })
 	for _, bal := range r.balances {
 		sign := "sign certain"
 		if !bal.SignCertain() {
 			sign = "sign not certain"
 		}
-		fmt.Fprintf(b, "%s: balance RUS−ARM %+.4f, asymmetry %.2f; weights ±50%% give [%+.4f, %+.4f]; uncovered channels [%+.4f, %+.4f]; %s\n",
-			bal.AB.AsOf, bal.Net, bal.Ratio, bal.Sensitivity.Min, bal.Sensitivity.Max, bal.Min, bal.Max, sign)
+		fmt.Fprintf(b, "%s: balance RUS−ARM %+.4f, asymmetry %.2f; weights ±50%% give [%+.4f, %+.4f]; uncovered channels [%+.4f, %+.4f]; "+
+			"with the facts' intervals and the suspension factor too [%+.4f, %+.4f]; %s\n",
+			bal.AB.AsOf, bal.Net, bal.Ratio, bal.Sensitivity.Min, bal.Sensitivity.Max, bal.Min, bal.Max, bal.Uncertainty.Min, bal.Uncertainty.Max, sign)
 	}
 	last := r.balances[len(r.balances)-1]
 	fmt.Fprintf(b, "\nFacts behind Russia's leverage over Armenia as of %s:\n", last.AB.AsOf)
