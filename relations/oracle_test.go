@@ -339,3 +339,90 @@ func FuzzLeverageOracle(f *testing.F) {
 		}
 	})
 }
+
+// TestUnitInvariance: the score does not depend on the scale of recorded
+// flows (version 2 has no volume gate): the same world with every volume
+// multiplied by 1,000, as if entered in thousands, scores the same bits.
+func TestUnitInvariance(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	scale := func(a actors.Actor) actors.Actor {
+		info := a.Info()
+		for i, tie := range info.Ties {
+			if !tie.Volume.IsValid() {
+				continue
+			}
+			var obs []indicators.Observation
+			for o := range tie.Volume.All() {
+				o.Value *= 1000
+				obs = append(obs, o)
+			}
+			info.Ties[i].Volume = indicators.MustNew(tie.Volume.Info(), obs...)
+		}
+		return actors.MustNew(info)
+	}
+	for range 500 {
+		a, b := randomWorld(r)
+		d := randomDate(r)
+		x, err1 := relations.Leverage(a, b, relations.AsOf(d))
+		y, err2 := relations.Leverage(scale(a), scale(b), relations.AsOf(d))
+		if (err1 == nil) != (err2 == nil) || x.Score != y.Score {
+			t.Fatalf("scaled volumes change the score: %v (%v) vs %v (%v)", x.Score, err1, y.Score, err2)
+		}
+	}
+}
+
+// TestSensitivityRespectsFloor: with evidence in trade and energy only
+// (coverage 0.35) and a floor of 0.35, lowering those two weights by half
+// would refuse the score; Sensitivity says so, and a balance resting on
+// such a side has no certain sign.
+func TestSensitivityRespectsFloor(t *testing.T) {
+	arm := state("ARM", tie(actors.Trade, "RUS", "trade", share("t", "2020", 0.9)), tie(actors.Energy, "RUS", "gas", share("g", "2020", 0.9)))
+	rus := state("RUS", tie(actors.Trade, "ARM", "trade", share("r", "2020", 0.01)), tie(actors.Energy, "ARM", "power", share("p", "2020", 0.01)))
+	p := relations.DefaultParams()
+	p.CoverageFloor = 0.35
+	at := relations.AsOf(indicators.YearDate(2021))
+	a, err := relations.Leverage(rus, arm, at, relations.WithParams(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := relations.Sensitivity(a)
+	// By hand: the least coverage puts trade and energy at half their
+	// weights, 0.10 + 0.075 = 0.175.
+	if math.Abs(rg.MinCoverage-0.175) > 1e-12 || !rg.Refuses(p.CoverageFloor) {
+		t.Errorf("MinCoverage %v, refuses %v; want 0.175, true", rg.MinCoverage, rg.Refuses(p.CoverageFloor))
+	}
+	b, err := relations.Balance(rus, arm, at, relations.WithParams(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.SignCertain() {
+		t.Errorf("a sign that some weighting cannot score is called certain: %s", b)
+	}
+}
+
+// TestKnownAtBoundary: under KnownAt an observation counts from its
+// recorded day, not a day before.
+func TestKnownAtBoundary(t *testing.T) {
+	rec := indicators.Provenance{Publisher: "p", Confidence: indicators.Verified, Recorded: indicators.MustParseDate("2024-03-01")}
+	s := indicators.MustNew(indicators.Info{Code: "s", Name: "s", Unit: indicators.Share, Source: testSrc},
+		indicators.Observation{At: indicators.YearDate(2022), Value: 0.3},
+		indicators.Observation{At: indicators.YearDate(2023), Value: 0.6, Source: rec})
+	arm := state("ARM", tie(actors.Trade, "RUS", "trade", s), tie(actors.Energy, "RUS", "gas", share("g", "2020", 0.5)))
+	for _, c := range []struct {
+		asOf, known string
+		want        float64
+	}{
+		{"2024-06", "2024-02-29", 0.3},
+		{"2024-06", "2024-03-01", 0.6},
+		{"2024-02-29", "2025", 0.3}, // recorded after the assessment date
+		{"2024-03-01", "2025", 0.6},
+	} {
+		a, err := relations.Leverage(state("RUS"), arm, relations.AsOf(indicators.MustParseDate(c.asOf)), relations.KnownAt(indicators.MustParseDate(c.known)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Channel(actors.Trade).Facts[0].Share.Value; got != c.want {
+			t.Errorf("as of %s known at %s: share %v, want %v", c.asOf, c.known, got, c.want)
+		}
+	}
+}
