@@ -2,6 +2,7 @@ package relations_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -21,6 +22,11 @@ func TestTrapWeightsByChannel(t *testing.T) {
 	}
 	if _, err := w.With(actors.Channel(0), 0.1); !errors.Is(err, relations.ErrUnknown) {
 		t.Errorf("a wrong channel: %v, want ErrUnknown", err)
+	}
+	for _, v := range []float64{-0.1, math.NaN(), math.Inf(1)} {
+		if _, err := w.With(actors.Trade, v); !errors.Is(err, relations.ErrInvalid) {
+			t.Errorf("weight %v: %v, want ErrInvalid", v, err)
+		}
 	}
 	if _, err := relations.NewWeights(map[actors.Channel]float64{actors.Channel(42): 1}); !errors.Is(err, relations.ErrUnknown) {
 		t.Errorf("NewWeights with a wrong channel: %v", err)
