@@ -179,7 +179,7 @@ func (info Info) validate() error {
 	if !info.ID.IsValid() {
 		return fieldErr("Info.ID", nil, ErrInvalidID)
 	}
-	at := func(f string, err error) error { return fmt.Errorf("actors: %s: %s: %w", info.ID, f, err) }
+	at := func(f string, err error) error { return validate.Errorf("actors", "%s: %s: %w", info.ID, f, err) }
 	switch {
 	case !info.Kind.IsValid():
 		return fieldErr(info.ID.String()+": Info.Kind", uint8(info.Kind), ErrUnknown)
@@ -429,7 +429,7 @@ func (a *Actor) UnmarshalJSON(b []byte) error {
 	}
 	var info Info
 	if err := json.Unmarshal(b, &info); err != nil {
-		return fmt.Errorf("actors: decoding actor: %w", err)
+		return validate.Errorf("actors", "decoding actor: %w", err)
 	}
 	v, err := New(info)
 	if err != nil {

@@ -25,11 +25,11 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("actors: %s %q: %w", field, v, err)
+		return validate.Errorf("actors", "%s %q: %w", field, v, err)
 	case nil:
-		return fmt.Errorf("actors: %s: %w", field, err)
+		return validate.Errorf("actors", "%s: %w", field, err)
 	default:
-		return fmt.Errorf("actors: %s %v: %w", field, v, err)
+		return validate.Errorf("actors", "%s %v: %w", field, v, err)
 	}
 }
 
@@ -52,12 +52,12 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("actors: %s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
+	return 0, validate.Errorf("actors", "%s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {
 	if !w.valid(v) {
-		return nil, fmt.Errorf("actors: %s(%d): %w", w[0], v, ErrUnknown)
+		return nil, validate.Errorf("actors", "%s(%d): %w", w[0], v, ErrUnknown)
 	}
 	return []byte(w[v]), nil
 }

@@ -56,7 +56,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	d, ok := parseDate(s)
 	if !ok {
-		return Date{}, fmt.Errorf("indicators: date %q: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", s, ErrInvalidDate)
+		return Date{}, validate.Errorf("indicators", "date %q: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", s, ErrInvalidDate)
 	}
 	return d, nil
 }

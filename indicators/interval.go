@@ -62,7 +62,7 @@ func (r Interval) check(u Unit, v float64) error {
 		}
 	}
 	if !(r.Low <= v && v <= r.High) {
-		return fmt.Errorf("range [%v, %v] does not contain the value %v: %w", r.Low, r.High, v, ErrInvalidValue)
+		return fmt.Errorf("range [%v, %v] does not contain the value %v: %w", r.Low, r.High, v, ErrInvalid)
 	}
 	return nil
 }

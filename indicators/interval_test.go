@@ -40,7 +40,7 @@ func TestRangeValidated(t *testing.T) {
 	info := indicators.Info{Code: "s", Name: "s", Unit: indicators.Share, Source: src}
 	at := indicators.YearDate(2020)
 	for _, r := range []indicators.Interval{{Low: 0.9, High: 0.95}, {Low: 0.5, High: 1.2}, {Low: math.NaN(), High: 1}} {
-		if _, err := indicators.New(info, indicators.Observation{At: at, Value: 0.8, Range: r}); !errors.Is(err, indicators.ErrInvalidValue) {
+		if _, err := indicators.New(info, indicators.Observation{At: at, Value: 0.8, Range: r}); !errors.Is(err, indicators.ErrInvalid) {
 			t.Errorf("range %v accepted: %v", r, err)
 		}
 	}

@@ -161,7 +161,7 @@ func (a Assessment) Channel(c actors.Channel) ChannelResult {
 //
 // # What the model does not capture
 //
-// Capability (see [CINC]) and climate (see [Climate]) are reported beside
+// CINCResult (see [CINC]) and climate (see [Climate]) are reported beside
 // leverage, never multiplied in. The model does not know the holder's
 // willingness to use its leverage, third parties' reactions, or costs to
 // the holder of cutting a tie; it reads shares, not elasticities. It is
@@ -220,8 +220,8 @@ func latestDate(holder, target actors.Actor) indicators.Date {
 		}
 		return true
 	}
-	target.RangeTies(holder.ID(), visit)
-	holder.RangeTies(target.ID(), visit)
+	target.TiesFrom(holder.ID())(visit)
+	holder.TiesFrom(target.ID())(visit)
 	return d
 }
 
@@ -359,7 +359,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 		return noTies(a, holder, target)
 	}
 	if !a.AsOf.IsValid() {
-		return fmt.Errorf("relations: leverage of %s over %s: no observation among the ties of the pair to date the assessment; give AsOf: %w", a.Holder, a.Target, ErrCoverage)
+		return validate.Errorf("relations", "leverage of %s over %s: no observation among the ties of the pair to date the assessment; give AsOf: %w", a.Holder, a.Target, ErrCoverage)
 	}
 	var kappa, missingSal [actors.NumChannels]float64
 	for i := range a.Channels {
@@ -439,7 +439,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 
 // tiesOf returns an iterator over target's ties toward provider.
 func tiesOf(target actors.Actor, provider actors.ID) func(func(actors.TieView) bool) {
-	return func(yield func(actors.TieView) bool) { target.RangeTies(provider, yield) }
+	return func(yield func(actors.TieView) bool) { target.TiesFrom(provider)(yield) }
 }
 
 // noTies returns the refusal for a pair without ties of the target toward
@@ -450,10 +450,10 @@ func noTies(a *Assessment, holder, target actors.Actor) error {
 		back++
 	}
 	if back > 0 {
-		return fmt.Errorf("relations: leverage of %s over %s: %s holds no tie toward %s, but %s holds %d toward %s; did you mean Leverage(%s, %s)?: %w",
+		return validate.Errorf("relations", "leverage of %s over %s: %s holds no tie toward %s, but %s holds %d toward %s; did you mean Leverage(%s, %s)?: %w",
 			a.Holder, a.Target, a.Target, a.Holder, a.Holder, back, a.Target, a.Target, a.Holder, ErrNoTies)
 	}
-	return fmt.Errorf("relations: leverage of %s over %s: %s holds no tie toward %s (record the ties of dependence on the target, see actors.Tie): %w",
+	return validate.Errorf("relations", "leverage of %s over %s: %s holds no tie toward %s (record the ties of dependence on the target, see actors.Tie): %w",
 		a.Holder, a.Target, a.Target, a.Holder, ErrNoTies)
 }
 
@@ -470,7 +470,7 @@ func shortCoverage(a *Assessment, p *Params) error {
 			lacking = append(lacking, s)
 		}
 	}
-	return fmt.Errorf("relations: leverage of %s over %s as of %s: evidence covers %.1f%% of the channel weight, below Params.CoverageFloor %.1f%%; no evidence in %s (record their shares, or lower the floor): %w",
+	return validate.Errorf("relations", "leverage of %s over %s as of %s: evidence covers %.1f%% of the channel weight, below Params.CoverageFloor %.1f%%; no evidence in %s (record their shares, or lower the floor): %w",
 		a.Holder, a.Target, a.AsOf, 100*a.Coverage, 100*p.CoverageFloor, strings.Join(lacking, ", "), ErrCoverage)
 }
 
@@ -492,7 +492,7 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 			want[key{fa.Channel, fa.Label}] = &acc{}
 		}
 	}
-	target.RangeAllTies(func(v actors.TieView) bool {
+	target.Ties()(func(v actors.TieView) bool {
 		if ac := want[key{v.Channel(), v.Label()}]; ac != nil {
 			r.stock = v.Channel() == actors.Institutional
 			if val, ok := r.read(v.Share()); ok {

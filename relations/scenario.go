@@ -76,7 +76,7 @@ type AddTie struct {
 type ChangeBasis struct {
 	Holder actors.ID
 	Ref    string
-	Change actors.Change
+	Change actors.Transition
 }
 
 // ShiftBasis moves every change of the bases with reference Ref (and of
@@ -339,14 +339,14 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 			return nil, fieldErr(fmt.Sprintf("Scenario %q: Steps[%d]", s.Name, i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: step %d (%s): %w", s.Name, i, st, err)
+			return nil, validate.Errorf("relations", "scenario %q: step %d (%s): %w", s.Name, i, st, err)
 		}
 	}
 	out := make([]actors.Actor, len(as))
 	for i, a := range as {
 		b, err := actors.New(*infos[a.ID()])
 		if err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: %w", s.Name, err)
+			return nil, validate.Errorf("relations", "scenario %q: %w", s.Name, err)
 		}
 		out[i] = b
 	}

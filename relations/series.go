@@ -179,7 +179,7 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 					}
 				}
 				a.Score, a.Max = 0, 0
-				a.Err = fmt.Errorf("relations: leverage of %s over %s as of %s on a fixed basis: no evidence for %s: %w", a.Holder, a.Target, d, lack, ErrCoverage)
+				a.Err = validate.Errorf("relations", "leverage of %s over %s as of %s on a fixed basis: no evidence for %s: %w", a.Holder, a.Target, d, lack, ErrCoverage)
 			}
 		}
 		return a
