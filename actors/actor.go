@@ -3,6 +3,7 @@ package actors
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -319,9 +320,38 @@ func ActiveMembers(org ID, d indicators.Date, as ...Actor) []ID {
 	return out
 }
 
-// Ties returns a copy of a's ties, ordered by provider and, within a
-// provider, as given to [New].
-func (a Actor) Ties() []Tie { return a.Info().Ties }
+// Ties returns the ties a holds, ordered by provider and, within a
+// provider, as given to [New]:
+//
+//	for t := range armenia.Ties() {
+//		fmt.Println(t.Channel(), t.Provider(), t.Label())
+//	}
+//
+// It copies nothing and does not allocate; [TieView.Tie] gives a copy.
+func (a Actor) Ties() iter.Seq[TieView] {
+	return func(yield func(TieView) bool) {
+		ts := a.info().Ties
+		for i := range ts {
+			if !yield(TieView{&ts[i]}) {
+				return
+			}
+		}
+	}
+}
+
+// TiesFrom returns a's ties toward provider, in the order given to [New].
+// Like [Actor.Ties], it copies nothing.
+func (a Actor) TiesFrom(provider ID) iter.Seq[TieView] {
+	return func(yield func(TieView) bool) {
+		lo, hi := a.tieRange(provider)
+		ts := a.info().Ties
+		for i := lo; i < hi; i++ {
+			if !yield(TieView{&ts[i]}) {
+				return
+			}
+		}
+	}
+}
 
 // tieRange returns the index range of the ties toward provider.
 func (a Actor) tieRange(provider ID) (int, int) {
@@ -340,41 +370,6 @@ func (a Actor) tieRange(provider ID) (int, int) {
 		hi++
 	}
 	return lo, hi
-}
-
-// TiesFrom returns a copy of a's ties toward provider, in the order given
-// to [New].
-func (a Actor) TiesFrom(provider ID) []Tie {
-	lo, hi := a.tieRange(provider)
-	var out []Tie
-	for _, t := range a.info().Ties[lo:hi] {
-		out = append(out, t.clone())
-	}
-	return out
-}
-
-// RangeTies calls fn for each of a's ties toward provider, in the order
-// given to [New], until fn returns false. It copies nothing and does not
-// allocate; the [TieView] is valid only during the call.
-func (a Actor) RangeTies(provider ID, fn func(TieView) bool) {
-	lo, hi := a.tieRange(provider)
-	ts := a.info().Ties
-	for i := lo; i < hi; i++ {
-		if !fn(TieView{&ts[i]}) {
-			return
-		}
-	}
-}
-
-// RangeAllTies calls fn for each of a's ties, ordered by provider, until fn
-// returns false. Like [Actor.RangeTies], it copies nothing.
-func (a Actor) RangeAllTies(fn func(TieView) bool) {
-	ts := a.info().Ties
-	for i := range ts {
-		if !fn(TieView{&ts[i]}) {
-			return
-		}
-	}
 }
 
 // Providers returns the IDs of the actors a holds ties toward, in ID order.

@@ -6,10 +6,10 @@ import (
 	"github.com/statecraft/bilateral/indicators"
 )
 
-// A Change is a dated change of [Standing]: a membership that begins, is
+// A Transition is a dated change of [Standing]: a membership that begins, is
 // frozen or ends; an agreement that enters into force, is suspended or
 // expires.
-type Change struct {
+type Transition struct {
 	On     indicators.Date       `json:"on"`              // when the change took effect, at the precision known
 	To     Standing              `json:"to"`              // the standing from that date
 	Source indicators.Provenance `json:"source,omitzero"` // zero: the source of what holds the history
@@ -25,7 +25,7 @@ type Change struct {
 // counts, for [History.At], from the last day it could have happened on:
 // "in force 1998" is in force as of 1998-12-31 but not certainly as of
 // 1998-06-01, and At says so by returning certain = false.
-type History []Change
+type History []Transition
 
 // Validate reports whether h is non-empty, every change has a valid date
 // and standing and a valid source when one is recorded, and the changes

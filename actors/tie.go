@@ -235,8 +235,9 @@ func rank(s Standing) int {
 }
 
 // A TieView gives read-only access to a tie held inside an [Actor],
-// without copying it. It is only valid during the callback of
-// [Actor.RangeTies].
+// without copying it, as [Actor.Ties] and [Actor.TiesFrom] yield it. An
+// Actor never changes, so a view stays valid as long as it is kept; the
+// zero TieView is not valid and its methods panic.
 type TieView struct {
 	t *Tie
 }

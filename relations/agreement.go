@@ -242,8 +242,8 @@ func (a Agreement) Basis() actors.Basis {
 	h := slices.Clone(a.History)
 	if a.Expires.IsValid() && len(h) > 0 && (h.Period().IsOpen() || a.Expires.EndsBefore(h.Period().End)) {
 		// Drop changes on or after the expiry, then end there.
-		h = slices.DeleteFunc(h, func(c actors.Change) bool { return !c.On.EndsBefore(a.Expires) })
-		h = append(h, actors.Change{On: a.Expires, To: actors.Ended, Note: "term expires"})
+		h = slices.DeleteFunc(h, func(c actors.Transition) bool { return !c.On.EndsBefore(a.Expires) })
+		h = append(h, actors.Transition{On: a.Expires, To: actors.Ended, Note: "term expires"})
 	}
 	return actors.Basis{Kind: actors.AgreementBasis, Ref: a.ID, Title: a.Title, History: h}
 }

@@ -164,7 +164,7 @@ func ExampleScenario_Run() {
 		Name:      "realignment",
 		Rationale: "illustration: Armenia turns back to Russia",
 		Steps: []relations.Step{
-			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Change{On: d("2024-06-01"), To: actors.Active}},
+			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Transition{On: d("2024-06-01"), To: actors.Active}},
 			relations.ScaleShare{Holder: armenia.ID(), Provider: russia.ID(), Channel: actors.Security, Factor: 5},
 		},
 	}

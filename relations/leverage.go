@@ -199,8 +199,8 @@ func latestDate(holder, target actors.Actor) indicators.Date {
 		}
 		return true
 	}
-	target.RangeTies(holder.ID(), visit)
-	holder.RangeTies(target.ID(), visit)
+	target.TiesFrom(holder.ID())(visit)
+	holder.TiesFrom(target.ID())(visit)
 	return d
 }
 
@@ -248,7 +248,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 	// Pass 1: evidence, Σ exposure and Σ salience per channel.
 	var raw, sal [actors.NumChannels]float64
 	n := 0
-	target.RangeTies(holder.ID(), func(v actors.TieView) bool {
+	target.TiesFrom(holder.ID())(func(v actors.TieView) bool {
 		n++
 		f, evidence := evaluate(v, r, full)
 		ch := &a.Channels[f.Channel-1]
@@ -302,7 +302,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 		}
 		concentrations(a, target, r)
 	} else {
-		target.RangeTies(holder.ID(), func(v actors.TieView) bool {
+		target.TiesFrom(holder.ID())(func(v actors.TieView) bool {
 			if f, evidence := evaluate(v, r, false); evidence {
 				ch := &a.Channels[f.Channel-1]
 				ch.Contribution += g * ch.Weight * f.Exposure / norm[f.Channel-1]
@@ -330,7 +330,7 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 			fa := &a.Channels[i].Facts[j]
 			var sum, sq float64
 			k := 0
-			target.RangeAllTies(func(v actors.TieView) bool {
+			target.Ties()(func(v actors.TieView) bool {
 				if v.Channel() == fa.Channel && v.Label() == fa.Label {
 					if val, ok := r.read(v.Share()); ok {
 						sum += val.Value
@@ -430,7 +430,7 @@ func gate(a *Assessment, holder, target actors.Actor, r reader, full bool) error
 	var rec [2]bool
 	var sources [2][]Value
 	for side, pair := range [2][2]actors.Actor{{target, holder}, {holder, target}} {
-		pair[0].RangeTies(pair[1].ID(), func(v actors.TieView) bool {
+		pair[0].TiesFrom(pair[1].ID())(func(v actors.TieView) bool {
 			if val, ok := r.read(v.Volume()); ok {
 				sums[side] += val.Value
 				rec[side] = true

@@ -76,7 +76,7 @@ type AddTie struct {
 type ChangeBasis struct {
 	Holder actors.ID
 	Ref    string
-	Change actors.Change
+	Change actors.Transition
 }
 
 // ShiftBasis moves every change of the bases with reference Ref (and of
