@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Scheme names a system of external codes for actors.
@@ -151,7 +152,10 @@ type Actor struct {
 //   - ties with an unknown channel, no provider, a provider that is the
 //     actor itself, no label, no share, a series in the wrong unit or about
 //     other actors, an invalid basis, or the same provider, channel and
-//     label twice.
+//     label twice;
+//   - a membership basis that copies a history different from the
+//     holder's own membership in that organisation (a stale copy), or
+//     that refers to a membership the holder does not have.
 //
 // Errors wrap [ErrInvalidID], [ErrUnknown], [ErrMissing] or [ErrInvalid], or
 // an error of package indicators.
@@ -160,6 +164,7 @@ func New(info Info) (Actor, error) {
 		return Actor{}, err
 	}
 	info = info.clone()
+	info.resolve()
 	// Order ties by provider, keeping the given order within a provider, so
 	// that the ties toward one provider are found by binary search.
 	slices.SortStableFunc(info.Ties, func(a, b Tie) int { return a.Provider.Compare(b.Provider) })
@@ -180,7 +185,7 @@ func (info Info) validate() error {
 	if !info.ID.IsValid() {
 		return fieldErr("Info.ID", nil, ErrInvalidID)
 	}
-	at := func(f string, err error) error { return fmt.Errorf("actors: %s: %s: %w", info.ID, f, err) }
+	at := func(f string, err error) error { return validate.Errorf("actors", "%s: %s: %w", info.ID, f, err) }
 	switch {
 	case !info.Kind.IsValid():
 		return fieldErr(info.ID.String()+": Info.Kind", uint8(info.Kind), ErrUnknown)
@@ -220,6 +225,11 @@ func (info Info) validate() error {
 		if err := t.validate(info.ID); err != nil {
 			return at(fmt.Sprintf("Ties[%d]", i), err)
 		}
+		for j, b := range t.RestsOn {
+			if err := info.checkMembershipBasis(b); err != nil {
+				return at(fmt.Sprintf("Ties[%d].RestsOn[%d]", i, j), err)
+			}
+		}
 		k := key{t.Provider, t.Channel, t.Label}
 		if ties[k] {
 			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %q twice: %w", t.Provider, t.Channel, t.Label, ErrInvalid))
@@ -227,6 +237,49 @@ func (info Info) validate() error {
 		ties[k] = true
 	}
 	return nil
+}
+
+// membership returns info's membership in org, if any.
+func (info Info) membership(org string) (Membership, bool) {
+	for _, m := range info.Memberships {
+		if m.Org.String() == org {
+			return m, true
+		}
+	}
+	return Membership{}, false
+}
+
+// checkMembershipBasis checks a membership basis against the actor's
+// own membership in the same organisation: a reference (no history) must
+// find one, and a copy must match it.
+func (info Info) checkMembershipBasis(b Basis) error {
+	if b.Kind != MembershipBasis {
+		return nil
+	}
+	m, ok := info.membership(b.Ref)
+	switch {
+	case len(b.History) == 0 && !ok:
+		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: a membership basis without a history refers to the holder's membership, and the holder has none in %s (add the membership or give the history)", ErrMissing, b.Ref))
+	case len(b.History) > 0 && ok && !slices.Equal(b.History, m.History):
+		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: the basis copies a history that differs from the holder's membership in %s (a copy taken before the membership changed?); leave History empty to refer to the membership", ErrInvalid, b.Ref))
+	}
+	return nil
+}
+
+// resolve fills the history of each membership basis that refers to the
+// actor's own membership. info is New's private copy.
+func (info *Info) resolve() {
+	for i := range info.Ties {
+		for j, b := range info.Ties[i].RestsOn {
+			if b.Kind == MembershipBasis && len(b.History) == 0 {
+				m, _ := info.membership(b.Ref)
+				info.Ties[i].RestsOn[j].History = slices.Clone(m.History)
+				if b.Title == "" {
+					info.Ties[i].RestsOn[j].Title = "membership in " + b.Ref
+				}
+			}
+		}
+	}
 }
 
 // IsValid reports whether a was built by [New] (it is not the zero Actor).
@@ -424,7 +477,7 @@ func (a *Actor) UnmarshalJSON(b []byte) error {
 	}
 	var info Info
 	if err := json.Unmarshal(b, &info); err != nil {
-		return fmt.Errorf("actors: decoding actor: %w", err)
+		return validate.Errorf("actors", "decoding actor: %w", err)
 	}
 	v, err := New(info)
 	if err != nil {

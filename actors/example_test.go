@@ -49,7 +49,7 @@ func ExampleNew() {
 	// Output:
 	// Armenia (ARM) state AM
 	// false true
-	// actors: ARM: Codes[0]: actors: iso3166-1-alpha3 "arm": invalid value
+	// actors: ARM: Codes[0]: iso3166-1-alpha3 "arm": invalid value
 }
 
 // This example reads Armenia's CSTO membership through time: active from

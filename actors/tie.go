@@ -42,10 +42,15 @@ func (k *BasisKind) UnmarshalText(b []byte) error {
 // yet entered into force, contributes nothing; one whose best basis is
 // suspended contributes only in part (see package relations).
 //
-// A Basis carries its own copy of the history so that the evidence travels
-// with the actor: build it with [Membership.Basis] or with the Basis method
-// of an agreement in package relations, so that the copy matches its
-// source.
+// A Basis carries its history so that the evidence travels with the
+// actor. A membership basis may instead refer to the holder's own
+// membership: give Kind [MembershipBasis], Ref the organisation's ID and
+// no History, and [New] resolves it from the holder's [Membership], so
+// that it cannot go stale. A membership basis that does carry a history
+// must match the holder's membership in the same organisation exactly,
+// or New rejects it (a copy taken before the membership changed). For an
+// agreement, build the basis with the Basis method of the agreement in
+// package relations.
 type Basis struct {
 	Kind    BasisKind `json:"kind"`
 	Ref     string    `json:"ref"`             // the agreement's ID, the organisation's ID, or a key for the condition
@@ -63,7 +68,7 @@ func (b Basis) Validate() error {
 		return fieldErr("Basis.Ref", nil, ErrMissing)
 	}
 	if err := b.History.Validate(); err != nil {
-		return fmt.Errorf("actors: Basis %q: %w", b.Ref, err)
+		return validate.Errorf("actors", "Basis %q: %w", b.Ref, err)
 	}
 	return nil
 }
@@ -159,8 +164,11 @@ func (t Tie) validate(holder ID) error {
 		}
 	}
 	for i, b := range t.RestsOn {
+		if b.Kind == MembershipBasis && len(b.History) == 0 && b.Ref != "" {
+			continue // a reference, resolved by New from the holder's membership
+		}
 		if err := b.Validate(); err != nil {
-			return fmt.Errorf("actors: RestsOn[%d]: %w", i, err)
+			return validate.Errorf("actors", "RestsOn[%d]: %w", i, err)
 		}
 	}
 	return nil

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Observation is one published value of an indicator.
@@ -95,21 +97,21 @@ func New(info Info, obs ...Observation) (Indicator, error) {
 			return Indicator{}, fieldErr(f("At"), nil, ErrInvalidDate)
 		}
 		if err := info.Unit.Check(o.Value); err != nil {
-			return Indicator{}, fmt.Errorf("indicators: %s (%s): %w", f("Value"), o.At, err)
+			return Indicator{}, validate.Errorf("indicators", "%s (%s): %w", f("Value"), o.At, err)
 		}
 		if o.Qualifier > AtMost {
 			return Indicator{}, fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {
-				return Indicator{}, fmt.Errorf("indicators: %s: %w", f("Source"), err)
+				return Indicator{}, validate.Errorf("indicators", "%s: %w", f("Source"), err)
 			}
 		}
 		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
-			return Indicator{}, fmt.Errorf("indicators: %s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
+			return Indicator{}, validate.Errorf("indicators", "%s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
 		}
 		if !withinCoverage(info.Coverage, o.At) {
-			return Indicator{}, fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
+			return Indicator{}, validate.Errorf("indicators", "%s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
 	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
@@ -147,10 +149,10 @@ func (info Info) validate() error {
 		return fieldErr(info.Code+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}
 	if err := info.Coverage.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Coverage: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Coverage: %w", info.Code, err)
 	}
 	if err := info.Source.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Source: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Source: %w", info.Code, err)
 	}
 	return nil
 }
@@ -354,7 +356,7 @@ func (ind *Indicator) UnmarshalJSON(b []byte) error {
 	}
 	var v indicatorJSON
 	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("indicators: decoding indicator: %w", err)
+		return validate.Errorf("indicators", "decoding indicator: %w", err)
 	}
 	out, err := New(v.Info, v.Observations...)
 	if err != nil {

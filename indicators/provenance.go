@@ -77,6 +77,9 @@ func (p Provenance) Validate() error {
 	if p.Publisher == "" {
 		return fieldErr("Provenance.Publisher", nil, ErrMissing)
 	}
+	if p.Confidence == 0 {
+		return fieldErr("Provenance.Confidence", nil, fmt.Errorf("%w (set it to Verified, SingleSource or Unverified)", ErrMissing))
+	}
 	if !p.Confidence.IsValid() {
 		return fieldErr("Provenance.Confidence", uint8(p.Confidence), ErrUnknown)
 	}

@@ -170,11 +170,11 @@ func (a Agreement) Validate() error {
 		}
 	}
 	if err := a.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	if len(a.History) > 0 {
 		if err := a.History.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f("History"), err)
+			return validate.Errorf("relations", "%s: %w", f("History"), err)
 		}
 		if a.Signed.IsValid() && a.History[0].On.EndsBefore(a.Signed) {
 			return fieldErr(f("History[0].On"), a.History[0].On.String(), fmt.Errorf("%w: in force before signature %s", ErrInvalid, a.Signed))
@@ -188,7 +188,7 @@ func (a Agreement) Validate() error {
 			return fieldErr(f(fmt.Sprintf("Mutual[%d].Kind", i)), uint8(m.Kind), ErrUnknown)
 		}
 		if err := m.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
+			return validate.Errorf("relations", "%s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
 		}
 	}
 	for i, d := range a.Directed {
@@ -204,7 +204,7 @@ func (a Agreement) Validate() error {
 			return fieldErr(g("Beneficiary"), d.Beneficiary.String(), fmt.Errorf("%w: owed to the obligor itself", ErrSelf))
 		}
 		if err := d.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", g("Valid"), err)
+			return validate.Errorf("relations", "%s: %w", g("Valid"), err)
 		}
 	}
 	return nil

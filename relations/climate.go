@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Event is a dated act of one actor toward another, coded with a CAMEO
@@ -48,7 +49,7 @@ func (e Event) Validate() error {
 		return fieldErr(f("Code"), e.Code, fmt.Errorf("%w: not a CAMEO code of the Goldstein table", ErrUnknown))
 	}
 	if err := e.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	return nil
 }

@@ -147,7 +147,7 @@ func (g Grievance) Validate() error {
 		return fieldErr(f("Summary"), nil, ErrMissing)
 	}
 	if err := g.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	prev := g.Raised
 	for i, c := range g.History {
@@ -162,7 +162,7 @@ func (g Grievance) Validate() error {
 		}
 		if !c.Source.IsZero() {
 			if err := c.Source.Validate(); err != nil {
-				return fmt.Errorf("relations: %s.Source: %w", h, err)
+				return validate.Errorf("relations", "%s.Source: %w", h, err)
 			}
 		}
 		prev = c.On

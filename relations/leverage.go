@@ -5,6 +5,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Value is one input of the leverage model as read from a series as of
@@ -267,7 +268,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 			return ErrNoTies
 		}
 		a.Reason = fmt.Sprintf("%s holds no recorded tie toward %s: there is no evidence of dependence to score", a.Target, a.Holder)
-		return fmt.Errorf("relations: leverage of %s over %s: %w", a.Holder, a.Target, ErrNoTies)
+		return validate.Errorf("relations", "leverage of %s over %s: %w", a.Holder, a.Target, ErrNoTies)
 	}
 	var norm [actors.NumChannels]float64
 	for i := range a.Channels {
@@ -282,7 +283,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 			return ErrCoverage
 		}
 		a.Reason = fmt.Sprintf("evidence covers %.0f%% of the channel weight as of %s, below the floor of %.0f%%", 100*a.Coverage, a.AsOf, 100*p.CoverageFloor)
-		return fmt.Errorf("relations: leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
+		return validate.Errorf("relations", "leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
 	}
 	if err := gate(a, holder, target, r, full); err != nil {
 		return err
@@ -454,7 +455,7 @@ func gate(a *Assessment, holder, target actors.Actor, r reader, full bool) error
 			return ErrNoVolume
 		}
 		a.Reason = fmt.Sprintf("no volume of the ties between %s and %s is recorded as of %s, so the bandwidth gate cannot be set (use Ungated to score dependence alone)", a.Holder, a.Target, a.AsOf)
-		return fmt.Errorf("relations: leverage of %s over %s as of %s: %w", a.Holder, a.Target, a.AsOf, ErrNoVolume)
+		return validate.Errorf("relations", "leverage of %s over %s as of %s: %w", a.Holder, a.Target, a.AsOf, ErrNoVolume)
 	}
 	a.Gate.Value = a.Gate.Volume / (a.Gate.Volume + p.GateScale)
 	return nil
