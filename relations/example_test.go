@@ -275,7 +275,7 @@ func ExampleCINC() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.CINC, c.Used, c.Shares[relations.MilitaryExpenditure-1])
+	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.Index, c.Used, c.Shares[relations.MilitaryExpenditure-1])
 	// Output:
 	// CINC 0.0364728 from 6 components; military expenditure share 0.0310
 }

@@ -153,7 +153,7 @@ func (a Assessment) Channel(c actors.Channel) ChannelResult {
 //
 // # What the model does not capture
 //
-// Capability (see [CINC]) and climate (see [Climate]) are reported beside
+// CINCResult (see [CINC]) and climate (see [Climate]) are reported beside
 // leverage, never multiplied in. The model does not know the holder's
 // willingness to use its leverage, third parties' reactions, or costs to
 // the holder of cutting a tie; it reads shares, not elasticities.

@@ -288,7 +288,7 @@ func TestCINC(t *testing.T) {
 	system := relations.NMC(1503924000, 19700, 1626954, 21884250, 7448156, 2344974)
 	for _, c := range []struct {
 		name  string
-		state relations.Capabilities
+		state relations.Components
 		want  float64
 		used  int
 	}{
@@ -301,8 +301,8 @@ func TestCINC(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rel := math.Abs(got.CINC-c.want) / c.want; rel > 1e-7 || got.Used != c.used {
-			t.Errorf("%s: CINC %v (K=%d), published %v (relative error %.2g)", c.name, got.CINC, got.Used, c.want, rel)
+		if rel := math.Abs(got.Index-c.want) / c.want; rel > 1e-7 || got.Used != c.used {
+			t.Errorf("%s: CINC %v (K=%d), published %v (relative error %.2g)", c.name, got.Index, got.Used, c.want, rel)
 		}
 	}
 	// A missing component (-9 in the data set) is left out of the average.
@@ -316,12 +316,12 @@ func TestCINC(t *testing.T) {
 		_ = i
 		sum += v
 	}
-	if got.Used != 5 || math.Abs(got.CINC-sum/5) > 1e-18 || !math.IsNaN(got.Shares[0]) {
-		t.Errorf("missing milex: CINC %v over %d components, want the mean of five shares %v", got.CINC, got.Used, sum/5)
+	if got.Used != 5 || math.Abs(got.Index-sum/5) > 1e-18 || !math.IsNaN(got.Shares[0]) {
+		t.Errorf("missing milex: CINC %v over %d components, want the mean of five shares %v", got.Index, got.Used, sum/5)
 	}
 	for _, bad := range []struct {
 		name          string
-		state, system relations.Capabilities
+		state, system relations.Components
 	}{
 		{"nothing known", relations.NMC(-9, -9, -9, -9, -9, -9), system},
 		{"negative value", relations.NMC(-1, 45, 0, 3952, 2925, 1074), system},
