@@ -134,3 +134,27 @@ func TestDateBeforeAgreesWithCompare(t *testing.T) {
 		t.Errorf("Compare %d Before %v/%v After %v EndsBefore %v", a.Compare(b), a.Before(b), b.Before(a), b.After(a), a.EndsBefore(b))
 	}
 }
+
+// TestSoleShareHelper: the share of a stock the provider alone runs is
+// built from its basis in one call: 1 from the basis's first day in force
+// (by definition of a sole provider), and an error for a basis with no
+// history to date it.
+func TestSoleShareHelper(t *testing.T) {
+	arm, rus := actors.MustParse("ARM"), actors.MustParse("RUS")
+	base := actors.Basis{Kind: actors.AgreementBasis, Ref: "gyumri-1995", Title: "1995 basing treaty",
+		History: actors.History{{On: indicators.MustParseDate("1997-04-29"), To: actors.Active}}}
+	share, err := actors.SoleShare(arm, rus, base, trapSource)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, ok := share.AsOf(indicators.MustParseDate("2000"))
+	if !ok || o.Value != 1 || o.At != indicators.MustParseDate("1997-04-29") || share.Unit() != indicators.Share {
+		t.Errorf("share as of 2000: %+v %v, unit %v", o, ok, share.Unit())
+	}
+	if _, ok := share.AsOf(indicators.MustParseDate("1996")); ok {
+		t.Error("the share exists before the basis")
+	}
+	if _, err := actors.SoleShare(arm, rus, actors.Basis{Kind: actors.MembershipBasis, Ref: "CSTO"}, trapSource); !errors.Is(err, actors.ErrMissing) {
+		t.Errorf("basis without history: %v", err)
+	}
+}

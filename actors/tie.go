@@ -284,3 +284,28 @@ func (v TieView) Basis(i int) Basis { return v.t.RestsOn[i].clone() }
 
 // Tie returns a copy of the whole tie.
 func (v TieView) Tie() Tie { return v.t.clone() }
+
+// SoleShare returns the share series of a stock that provider alone runs
+// for holder, such as a base on the holder's soil or a bloc the provider
+// leads: a constant 1 from the day b, the basis it rests on, first entered
+// into force, cited to src. Use it as the Share of an institutional tie
+// that rests on b; the tie's standing then follows b's history. b must
+// carry its history: a membership basis that only refers to the holder's
+// membership has no date to start from, so pass [Membership.Basis]
+// instead. Errors wrap [ErrMissing] or an error of package indicators.
+func SoleShare(holder, provider ID, b Basis, src indicators.Provenance) (indicators.Indicator, error) {
+	if len(b.History) == 0 {
+		return indicators.Indicator{}, fieldErr("SoleShare: Basis.History", nil, fmt.Errorf("%w: the basis %q has no history to date the share from (pass Membership.Basis)", ErrMissing, b.Ref))
+	}
+	if err := b.Validate(); err != nil {
+		return indicators.Indicator{}, validate.Wrap("actors", "SoleShare", err)
+	}
+	name := b.Title
+	if name == "" {
+		name = b.Ref
+	}
+	return indicators.New(indicators.Info{Code: holder.String() + "." + provider.String() + "." + b.Ref + ".sole",
+		Name: provider.String() + " alone runs " + name, Unit: indicators.Share,
+		Subject: holder.String(), Counterpart: provider.String(), Source: src},
+		indicators.Observation{At: b.History.Start(), Value: 1})
+}
