@@ -2,11 +2,13 @@ package bilateral_test
 
 import (
 	"fmt"
+	"iter"
 	"sync"
 	"testing"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -64,8 +66,8 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			return err.Error()
 		}
 		mk, _ := vol.MannKendall()
-		ts, _ := trade.TheilSen(0.95)
-		return out + sum.String() + fmt.Sprint(mk, ts, armenia.Ties(), russia.TiesFrom(arm), armenia.MembershipsOn(dates[3]))
+		ts, _ := trade.TheilSen(trend.WithLevel(0.95))
+		return out + sum.String() + fmt.Sprint(mk, ts, collect(armenia.Ties()), collect(russia.TiesFrom(arm)), armenia.MembershipsOn(dates[3]))
 	}
 	want := run()
 	var wg sync.WaitGroup
@@ -83,4 +85,13 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			t.Fatalf("goroutine %d got a different answer", i)
 		}
 	}
+}
+
+// collect copies the ties a walk yields, for comparisons.
+func collect(seq iter.Seq[actors.TieView]) []actors.Tie {
+	var out []actors.Tie
+	for v := range seq {
+		out = append(out, v.Tie())
+	}
+	return out
 }

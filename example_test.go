@@ -5,6 +5,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -59,7 +60,7 @@ func Example() {
 	for o := range leverage.All() {
 		fmt.Printf("%s %.3f\n", o.At, o.Value)
 	}
-	ts, err := leverage.TheilSen(0.95)
+	ts, err := leverage.TheilSen(trend.WithLevel(0.95))
 	if err != nil {
 		fmt.Println(err)
 		return

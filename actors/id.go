@@ -1,6 +1,6 @@
 package actors
 
-import "fmt"
+import "github.com/statecraft/bilateral/internal/validate"
 
 // An ID is the stable identifier of an [Actor] within this module, such as
 // "ARM", "RUS", "EU" or "CSTO".

@@ -45,7 +45,7 @@ func ExampleDate_First() {
 // certainty and MayContain with possibility: in mid-1998 the treaty may or
 // may not have entered into force yet.
 func ExamplePeriod_Contains() {
-	treaty := indicators.Since(indicators.MustParseDate("1998"))
+	treaty := indicators.OpenPeriod(indicators.MustParseDate("1998"))
 	fmt.Println("in force", treaty)
 	for _, s := range []string{"1997-12-31", "1998-06-01", "1998-12-31", "1999", "2024-06-01"} {
 		d := indicators.MustParseDate(s)

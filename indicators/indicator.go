@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Observation is one published value of an indicator.

@@ -108,7 +108,7 @@ func TestNewRejects(t *testing.T) {
 		{"zero unit", func(i *indicators.Info) { i.Unit = 0 }, nil, indicators.ErrUnknown, []string{"Info.Unit 0"}},
 		{"unknown unit", func(i *indicators.Info) { i.Unit = 42 }, nil, indicators.ErrUnknown, []string{"Info.Unit 42"}},
 		{"no source", func(i *indicators.Info) { i.Source = indicators.Provenance{} }, nil, indicators.ErrMissing, []string{"Info.Source", "Provenance.Publisher"}},
-		{"source without confidence", func(i *indicators.Info) { i.Source.Confidence = 0 }, nil, indicators.ErrUnknown, []string{"Info.Source", "Provenance.Confidence"}},
+		{"source without confidence", func(i *indicators.Info) { i.Source.Confidence = 0 }, nil, indicators.ErrMissing, []string{"Info.Source", "Provenance.Confidence"}},
 		{"source with a relative URL", func(i *indicators.Info) { i.Source.URL = "amnews.am" }, nil, indicators.ErrInvalid, []string{"Info.Source", `"amnews.am"`}},
 		{"coverage ends before it starts", func(i *indicators.Info) {
 			i.Coverage = indicators.Period{Start: d("2024"), End: d("2019")}

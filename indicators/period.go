@@ -1,9 +1,10 @@
 package indicators
 
 import (
-	"fmt"
 	"math"
 	"strings"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 var nan = math.NaN()
@@ -32,8 +33,9 @@ func NewPeriod(start, end Date) (Period, error) {
 	return p, p.Validate()
 }
 
-// Since returns the open-ended period that starts at start.
-func Since(start Date) Period { return Period{Start: start} }
+// OpenPeriod returns the open-ended period [start, ..): in force from
+// start with no recorded end.
+func OpenPeriod(start Date) Period { return Period{Start: start} }
 
 // ParsePeriod parses "START/END", where each side is a date accepted by
 // [ParseDate] or ".." for an open side: "2015-01-02/..", "1998/2044",

@@ -6,6 +6,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Issue classifies what a [Grievance] is about. The zero Issue is not
@@ -156,7 +157,7 @@ func (g Grievance) Validate() error {
 			return fieldErr(h+".On", nil, ErrMissing)
 		case !grievanceStatusWords.Valid(uint8(c.To)):
 			return fieldErr(h+".To", uint8(c.To), ErrUnknown)
-		case c.On.Before(prev) || (i > 0 && !prev.Before(c.On)):
+		case c.On.EndsBefore(prev) || (i > 0 && !prev.EndsBefore(c.On)):
 			return fieldErr(h+".On", c.On.String(), fmt.Errorf("%w: before %s", ErrInvalid, prev))
 		}
 		if !c.Source.IsZero() {

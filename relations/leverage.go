@@ -2,10 +2,12 @@ package relations
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Reading is one input of the leverage model as read from a series as of
@@ -210,18 +212,17 @@ func checkPair(holder, target actors.Actor) error {
 // actors has ended, or the zero Date.
 func latestDate(holder, target actors.Actor) indicators.Date {
 	var d indicators.Date
-	visit := func(v actors.TieView) bool {
-		for _, ind := range [...]indicators.Indicator{v.Share(), v.Salience(), v.Substitutability()} {
-			if n := ind.Len(); n > 0 {
-				if at := ind.Observation(n - 1).At; !d.IsValid() || at.Last().Compare(d.Last()) > 0 {
-					d = at
+	for _, ties := range [...]iter.Seq[actors.TieView]{target.TiesFrom(holder.ID()), holder.TiesFrom(target.ID())} {
+		for v := range ties {
+			for _, ind := range [...]indicators.Indicator{v.Share(), v.Salience(), v.Substitutability()} {
+				if n := ind.Len(); n > 0 {
+					if at := ind.Observation(n - 1).At; !d.IsValid() || at.Last().Compare(d.Last()) > 0 {
+						d = at
+					}
 				}
 			}
 		}
-		return true
 	}
-	target.TiesFrom(holder.ID())(visit)
-	holder.TiesFrom(target.ID())(visit)
 	return d
 }
 
@@ -325,7 +326,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 	// Pass 1: evidence, and the exposure sums of each channel.
 	var sums [actors.NumChannels]channelSums
 	n := 0
-	for v := range tiesOf(target, holder.ID()) {
+	for v := range target.TiesFrom(holder.ID()) {
 		if basis != nil && !basis.Has(v.Channel(), v.Label()) {
 			continue
 		}
@@ -411,7 +412,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 		}
 		concentrations(a, target, r)
 	} else {
-		for v := range tiesOf(target, holder.ID()) {
+		for v := range target.TiesFrom(holder.ID()) {
 			if basis != nil && !basis.Has(v.Channel(), v.Label()) {
 				continue
 			}
@@ -437,16 +438,11 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool, ba
 	return nil
 }
 
-// tiesOf returns an iterator over target's ties toward provider.
-func tiesOf(target actors.Actor, provider actors.ID) func(func(actors.TieView) bool) {
-	return func(yield func(actors.TieView) bool) { target.TiesFrom(provider)(yield) }
-}
-
 // noTies returns the refusal for a pair without ties of the target toward
 // the holder, pointing to the other direction when ties run that way.
 func noTies(a *Assessment, holder, target actors.Actor) error {
 	back := 0
-	for range tiesOf(holder, target.ID()) {
+	for range holder.TiesFrom(target.ID()) {
 		back++
 	}
 	if back > 0 {
@@ -492,7 +488,7 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 			want[key{fa.Channel, fa.Label}] = &acc{}
 		}
 	}
-	target.Ties()(func(v actors.TieView) bool {
+	for v := range target.Ties() {
 		if ac := want[key{v.Channel(), v.Label()}]; ac != nil {
 			r.stock = v.Channel() == actors.Institutional
 			if val, ok := r.read(v.Share()); ok {
@@ -501,8 +497,7 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 				ac.k++
 			}
 		}
-		return true
-	})
+	}
 	for i := range a.Channels {
 		ch := &a.Channels[i]
 		for j := range ch.Facts {

@@ -50,7 +50,8 @@ func oracle(holder, target actors.Actor, d indicators.Date, p relations.Params) 
 	var chans [actors.NumChannels][]strand
 	var covered [actors.NumChannels]bool
 	n := 0
-	for _, t := range target.Ties() {
+	for v := range target.Ties() {
+		t := v.Tie()
 		if t.Provider != holder.ID() {
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Scenario is a named, documented change to the inputs of the leverage
@@ -276,9 +277,9 @@ func (s ShiftBasis) apply(infos map[actors.ID]*actors.Info) error {
 	var err error
 	found := eachHistory(infos, s.Holder, s.Ref, func(h *actors.History) {
 		for i := range *h {
-			d, e := shiftYears((*h)[i].On, s.Years)
+			d, e := (*h)[i].On.AddYears(s.Years)
 			if e != nil && err == nil {
-				err = e
+				err = validate.Wrap("relations", fmt.Sprintf("ShiftBasis %q", s.Ref), e)
 			}
 			(*h)[i].On = d
 		}
@@ -287,21 +288,6 @@ func (s ShiftBasis) apply(infos map[actors.ID]*actors.Info) error {
 		return fieldErr("ShiftBasis.Ref", s.Ref, fmt.Errorf("%w: no basis or membership with this reference", ErrInvalid))
 	}
 	return err
-}
-
-// shiftYears moves d by n years at its own precision; 29 February moves to
-// 28 February in a common year.
-func shiftYears(d indicators.Date, n int) (indicators.Date, error) {
-	s := d.String()
-	y := d.Year() + n
-	if y < 1 || y > 9999 {
-		return d, fieldErr("ShiftBasis", d.String(), fmt.Errorf("%w: shifted outside years 1 to 9999", ErrInvalid))
-	}
-	t := fmt.Sprintf("%04d", y) + s[4:]
-	if out, err := indicators.ParseDate(t); err == nil {
-		return out, nil
-	}
-	return indicators.ParseDate(fmt.Sprintf("%04d-02-28", y))
 }
 
 // A ScenarioResult shows what a [Scenario] does to the balance between two

@@ -8,6 +8,8 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Strand names one tie of a target toward a holder: its channel and
@@ -278,7 +280,7 @@ type SeriesTrend struct {
 
 // Trend returns the trend summary of the series' indicator
 // (indicators.Indicator.Trend) with the series' composition flag.
-func (s Series) Trend(opts ...indicators.Option) (SeriesTrend, error) {
+func (s Series) Trend(opts ...trend.Option) (SeriesTrend, error) {
 	sum, err := s.Indicator.Trend(opts...)
 	return SeriesTrend{Summary: sum, CompositionChanged: s.CompositionChanged(), Changes: s.Changes}, err
 }

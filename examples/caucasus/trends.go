@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 )
 
 // A trendRow is the trend of one headline series.
 type trendRow struct {
 	ind     indicators.Indicator
 	summary indicators.Summary
-	change  indicators.ChangeResult
+	change  trend.NetChange
 	cagr    float64 // NaN-free only when hasCAGR
 	hasCAGR bool
 }
@@ -29,7 +30,7 @@ func trends(_ *results) ([]trendRow, error) {
 		if err != nil {
 			return nil, fmt.Errorf("trend of %s: %w", ind.Code(), err)
 		}
-		ch, err := ind.Change()
+		ch, err := ind.NetChange()
 		if err != nil {
 			return nil, err
 		}

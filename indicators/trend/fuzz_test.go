@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"math"
@@ -52,7 +52,7 @@ func FuzzTheilSen(f *testing.F) {
 	f.Add([]byte{3, 1, 3, 1, 3, 1, 3, 1, 0, 7}, 1e6, -5.0, 0.5)
 	f.Fuzz(func(t *testing.T, data []byte, scale, offset, level float64) {
 		tt, y := fuzzSeries(data, scale, offset)
-		r, err := TheilSen(tt, y, level)
+		r, err := TheilSen(tt, y, WithLevel(level))
 		if err != nil {
 			return
 		}

@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// Golden values: testdata/trends/golden_scipy.json and golden_r.json,
+// Golden values: testdata/golden_scipy.json and golden_r.json,
 // written by gen_scipy.py (scipy 1.10.1; textbook O(n²) definitions where
 // no packaged reference exists) and gen_r.R (base R 4.2). Tolerances as
 // trends.md §6: S exact, Var(S) 1e-12, z and p 1e-9, slopes 1e-12,
@@ -48,7 +48,7 @@ type goldenSeries struct {
 
 func readGolden(t *testing.T) []goldenSeries {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "trends", "golden_scipy.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", "golden_scipy.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestTrendGoldenScipy(t *testing.T) {
 				}
 			}
 			// Reference: scipy.stats.theilslopes(y, t, alpha=0.95).
-			ts, err := TheilSen(g.T, g.Y, 0.95)
+			ts, err := TheilSen(g.T, g.Y)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,7 +118,7 @@ func TestTrendGoldenScipy(t *testing.T) {
 			checkNear(t, "Sen high", ts.High, g.Sen.High, 1e-12)
 			checkNear(t, "Sen intercept", ts.Intercept, g.Sen.Intercept, 1e-9)
 			if g.Sen90 != nil {
-				ts, err := TheilSen(g.T, g.Y, 0.90)
+				ts, err := TheilSen(g.T, g.Y, WithLevel(0.90))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -255,7 +255,7 @@ func TestQuarterlyGap(t *testing.T) {
 }
 
 func TestTrendGoldenR(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "trends", "golden_r.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", "golden_r.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,7 +309,7 @@ func TestTrendGoldenR(t *testing.T) {
 }
 
 func TestStudentGolden(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "trends", "golden_scipy.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", "golden_scipy.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

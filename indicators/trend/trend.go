@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"fmt"
@@ -22,10 +22,16 @@ const (
 	Insufficient
 )
 
-var directionWords = validate.NewWords("indicators", "Direction", "rising", "falling", "no trend", "insufficient data")
+var directionWords = [...]string{"rising", "falling", "no trend", "insufficient data"}
 
-// String returns "rising", "falling", "no trend" or "insufficient data".
-func (d Direction) String() string { return directionWords.Text(uint8(d)) }
+// String returns "rising", "falling", "no trend" or "insufficient data",
+// and "Direction(n)" for a value out of range.
+func (d Direction) String() string {
+	if d >= Rising && d <= Insufficient {
+		return directionWords[d-1]
+	}
+	return fmt.Sprintf("Direction(%d)", uint8(d))
+}
 
 // An Adjustment selects how [MannKendall] accounts for serial correlation.
 // The zero Adjustment, Unadjusted, is the original test, which assumes
@@ -51,65 +57,101 @@ const (
 	TrendFreePrewhitened
 )
 
-var adjustmentWords = validate.NewWords("indicators", "Adjustment", "Hamed–Rao", "Yue–Wang", "prewhitened", "trend-free prewhitened")
+var adjustmentWords = [...]string{"unadjusted", "Hamed–Rao", "Yue–Wang", "prewhitened", "trend-free prewhitened"}
 
 // String returns "unadjusted", "Hamed–Rao", "Yue–Wang", "prewhitened" or
 // "trend-free prewhitened".
 func (a Adjustment) String() string {
-	if a == Unadjusted {
-		return "unadjusted"
+	if a <= TrendFreePrewhitened {
+		return adjustmentWords[a]
 	}
-	return adjustmentWords.Text(uint8(a))
+	return fmt.Sprintf("Adjustment(%d)", uint8(a))
 }
 
-// An Option sets a parameter of the trend tests ([MannKendall],
-// [SeasonalMannKendall], [Trend]). Options are checked when the test
-// runs; a bad value is an error wrapping [ErrInvalid].
+// An Option sets a parameter of the trend functions. Each function
+// accepts the options it uses and rejects the others with an error
+// wrapping [ErrInvalid], so that a setting is never silently ignored:
+//
+//   - [MannKendall]: [WithAlpha], [WithAdjustment], [WithLags];
+//   - [SeasonalMannKendall]: [WithAlpha];
+//   - [TheilSen]: [WithLevel];
+//   - [Trend]: all of them.
+//
+// Options are checked when the function runs; the order in which they are
+// given does not matter, and a later option of the same kind replaces an
+// earlier one. A bad value is an error wrapping [ErrInvalid].
 type Option func(*trendOptions)
+
+// The option kinds, as bits of trendOptions.set.
+const (
+	optAlpha = 1 << iota
+	optLevel
+	optAdjust
+	optLags
+)
+
+var optionNames = [...]string{"WithAlpha", "WithLevel", "WithAdjustment", "WithLags"}
 
 type trendOptions struct {
 	alpha  float64    // significance level of verdicts, default 0.05
 	level  float64    // confidence level of intervals, default 0.95
 	adjust Adjustment // serial-correlation adjustment
 	lags   int        // Hamed–Rao: highest lag used; 0 means n−1
+	set    int        // the options given, as opt bits
 }
 
 // WithAlpha sets the significance level α of a test's verdict (default
 // 0.05): the trend is Rising or Falling when p < α. It also sets the
 // significance threshold of the autocorrelations in the Hamed–Rao
 // adjustment. α must lie in (0, 1).
-func WithAlpha(alpha float64) Option { return func(o *trendOptions) { o.alpha = alpha } }
+func WithAlpha(alpha float64) Option {
+	return func(o *trendOptions) { o.alpha = alpha; o.set |= optAlpha }
+}
 
-// WithLevel sets the confidence level of the slope interval in [Trend]
+// WithLevel sets the confidence level of the Theil–Sen slope interval
 // (default 0.95). It must lie in (0, 1).
-func WithLevel(level float64) Option { return func(o *trendOptions) { o.level = level } }
+func WithLevel(level float64) Option {
+	return func(o *trendOptions) { o.level = level; o.set |= optLevel }
+}
 
 // WithAdjustment selects a serial-correlation adjustment of
-// [MannKendall] (default [Unadjusted]). [SeasonalMannKendall] accepts only
-// Unadjusted.
-func WithAdjustment(a Adjustment) Option { return func(o *trendOptions) { o.adjust = a } }
+// [MannKendall] (default [Unadjusted]).
+func WithAdjustment(a Adjustment) Option {
+	return func(o *trendOptions) { o.adjust = a; o.set |= optAdjust }
+}
 
 // WithLags sets the highest autocorrelation lag L used by the [HamedRao]
 // adjustment (default 0, meaning all lags, n−1). WithLags(3) gives the
 // variant of Rao, Hamed & Chen (2003).
-func WithLags(l int) Option { return func(o *trendOptions) { o.lags = l } }
+func WithLags(l int) Option {
+	return func(o *trendOptions) { o.lags = l; o.set |= optLags }
+}
 
-func buildOptions(opts []Option) (trendOptions, error) {
+// buildOptions applies opts over the defaults and checks them; fn names
+// the calling function and accepts the option kinds it uses.
+func buildOptions(fn string, accepts int, opts []Option) (trendOptions, error) {
 	o := trendOptions{alpha: 0.05, level: 0.95}
 	for _, f := range opts {
 		if f != nil {
 			f(&o)
 		}
 	}
+	if extra := o.set &^ accepts; extra != 0 {
+		for i, name := range optionNames {
+			if extra&(1<<i) != 0 {
+				return o, fmt.Errorf("trend: %s does not use option %s: %w", fn, name, ErrInvalid)
+			}
+		}
+	}
 	switch {
 	case !(o.alpha > 0 && o.alpha < 1):
-		return o, fieldErr("option alpha", o.alpha, ErrInvalid)
+		return o, fieldErr(fn+": option alpha", o.alpha, ErrInvalid)
 	case !(o.level > 0 && o.level < 1):
-		return o, fieldErr("option level", o.level, ErrInvalid)
+		return o, fieldErr(fn+": option level", o.level, ErrInvalid)
 	case o.adjust > TrendFreePrewhitened:
-		return o, fieldErr("option adjustment", uint8(o.adjust), ErrUnknown)
+		return o, fieldErr(fn+": option adjustment", uint8(o.adjust), ErrInvalid)
 	case o.lags < 0:
-		return o, fieldErr("option lags", o.lags, ErrInvalid)
+		return o, fieldErr(fn+": option lags", o.lags, ErrInvalid)
 	}
 	return o, nil
 }
@@ -119,7 +161,7 @@ func buildOptions(opts []Option) (trendOptions, error) {
 // observations. name is the function, for the messages.
 func checkSamples(name string, t, y []float64, min int) error {
 	if len(t) != len(y) {
-		return validate.Errorf("indicators", "%s: len(t) = %d but len(y) = %d: %w", name, len(t), len(y), ErrInvalid)
+		return fmt.Errorf("trend: %s: len(t) = %d but len(y) = %d: %w", name, len(t), len(y), ErrInvalid)
 	}
 	for i := range t {
 		if math.IsNaN(t[i]) || math.IsInf(t[i], 0) {
@@ -129,11 +171,11 @@ func checkSamples(name string, t, y []float64, min int) error {
 			return fieldErr(fmt.Sprintf("%s: y[%d]", name, i), y[i], ErrInvalid)
 		}
 		if i > 0 && !(t[i] > t[i-1]) {
-			return validate.Errorf("indicators", "%s: t[%d] = %v not after t[%d] = %v: %w", name, i, t[i], i-1, t[i-1], ErrOrder)
+			return fmt.Errorf("trend: %s: t[%d] = %v not after t[%d] = %v: %w", name, i, t[i], i-1, t[i-1], ErrOrder)
 		}
 	}
 	if len(y) < min {
-		return validate.Errorf("indicators", "%s needs at least %d observations, got %d: %w", name, min, len(y), ErrTooFew)
+		return fmt.Errorf("trend: %s needs at least %d observations, got %d: %w", name, min, len(y), ErrTooFew)
 	}
 	return nil
 }

@@ -1,8 +1,7 @@
-package indicators
+package trend
 
 import (
 	"fmt"
-	"math"
 	"strings"
 )
 
@@ -12,21 +11,8 @@ import (
 // significant one, the number of observations and what they cover. Build
 // it with [Trend] or [Indicator.Trend]; print it with [Summary.String].
 type Summary struct {
-	Code string // the indicator's code; empty for plain slices
-	Unit Unit   // the indicator's unit; zero for plain slices
-
 	N        int
 	From, To float64 // times of the first and last observations
-	// FirstDate and LastDate are the dates of the first and last
-	// observations (indicators only).
-	FirstDate, LastDate Date
-	// Slots and Filled describe coverage (indicators only): the number of
-	// calendar slots — years, months or days, at the coarsest precision
-	// among the observations — from the first observation's slot to the
-	// last one's, and how many of them hold an observation. Zero for
-	// plain slices.
-	Slots, Filled int
-	SlotPrecision Precision // the precision of the slots
 
 	// Direction is the Mann–Kendall verdict at Alpha; Insufficient when
 	// N < 3, in which case the fields below are zero.
@@ -37,22 +23,20 @@ type Summary struct {
 	Adjustment Adjustment
 	FellBack   bool // the adjustment factor was ≤ 0; see MannKendallResult
 
-	// Slope is the Theil–Sen slope per unit of t (per year for
-	// indicators); Low and High bound its interval at Level.
+	// Slope is the Theil–Sen slope per unit of t; Low and High bound its
+	// interval at Level.
 	Slope, Low, High, Level float64
 
 	// HasChange reports a Pettitt change point with ChangeP < Alpha. The
 	// shift lies between the observations ChangeAfter and ChangeAfter+1
-	// (0-based), at times ChangeFrom and ChangeTo (for indicators also
-	// the dates ChangeFromDate and ChangeToDate); ChangeUp reports that
+	// (0-based), at times ChangeFrom and ChangeTo; ChangeUp reports that
 	// the later values are the larger. When several indices attain the
 	// maximum, the first is reported.
-	HasChange                    bool
-	ChangeAfter                  int
-	ChangeFrom, ChangeTo         float64
-	ChangeFromDate, ChangeToDate Date
-	ChangeUp                     bool
-	ChangeP                      float64
+	HasChange            bool
+	ChangeAfter          int
+	ChangeFrom, ChangeTo float64
+	ChangeUp             bool
+	ChangeP              float64
 }
 
 // Trend summarizes the trend of y over the times t: [MannKendall] with
@@ -68,7 +52,7 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	if err := checkSamples("Trend", t, y, 0); err != nil {
 		return Summary{}, err
 	}
-	o, err := buildOptions(opts)
+	o, err := buildOptions("Trend", optAlpha|optLevel|optAdjust|optLags, opts)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -88,7 +72,7 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	ts, err := TheilSen(t, y, o.level)
+	ts, err := theilSen(t, y, o.level)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -105,20 +89,41 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	return s, nil
 }
 
-// String returns the summary as a few lines for a briefing, e.g.
+// String returns the summary as a few lines, e.g.
 //
-//	ARM.RUS.trade-turnover: rising (Mann–Kendall p = 0.0004, exact; α = 0.05)
-//	  slope +USD 1.06bn/yr, 95% interval +USD 0.5bn to +USD 2.5bn (Theil–Sen)
-//	  n = 8 observations, 2015 to 2024; 8 of 10 years with data
+//	rising (Mann–Kendall p = 0.0004, exact; α = 0.05)
+//	  slope +1.06 per unit of t, 95% interval +0.5 to +2.5 (Theil–Sen)
+//	  n = 8 observations, 2015 to 2024
 //	  change point between 2021 and 2022 (Pettitt p = 0.03): later values higher
 //
 // The layout is for people and may change; do not parse it.
 func (s Summary) String() string {
-	var b strings.Builder
-	name := s.Code
-	if name == "" {
-		name = "trend"
+	return s.Format("trend", func(v float64) string { return fmt.Sprintf("%+.3g", v) }, " per unit of t",
+		func(i int) string { return fmt.Sprintf("%.6g", s.timeAt(i)) })
+}
+
+// timeAt returns the time of the observation a summary names by index:
+// 0 the first, N−1 the last, ChangeAfter and ChangeAfter+1 the change.
+func (s Summary) timeAt(i int) float64 {
+	switch {
+	case i == 0:
+		return s.From
+	case i == s.N-1:
+		return s.To
+	case i == s.ChangeAfter:
+		return s.ChangeFrom
 	}
+	return s.ChangeTo
+}
+
+// Format writes the summary as String does, for callers that know more
+// about the series than its times: name heads the first line, rate
+// formats a slope and its bounds, per follows the slope (" per unit of
+// t", "/yr"), and when names observation i (0-based: the first, the last,
+// and the two around a change point). Package indicators uses it to
+// print dates and units.
+func (s Summary) Format(name string, rate func(float64) string, per string, when func(i int) string) string {
+	var b strings.Builder
 	if s.Direction == Insufficient || s.Direction == 0 {
 		fmt.Fprintf(&b, "%s: insufficient data (n = %d; at least 3 observations needed)", name, s.N)
 		return b.String()
@@ -135,66 +140,25 @@ func (s Summary) String() string {
 		}
 	}
 	fmt.Fprintf(&b, "%s: %s (Mann–Kendall p = %s%s%s; α = %g)\n", name, s.Direction, formatP(s.P), exact, adj, s.Alpha)
-	per := "/yr"
-	if s.Unit == 0 {
-		per = " per unit of t"
-	}
-	fmt.Fprintf(&b, "  slope %s%s, %g%% interval %s to %s (Theil–Sen)\n",
-		formatSlope(s.Unit, s.Slope), per, 100*s.Level, formatSlope(s.Unit, s.Low), formatSlope(s.Unit, s.High))
-	fmt.Fprintf(&b, "  n = %d observations, %s to %s", s.N, when(s.FirstDate, s.From), when(s.LastDate, s.To))
-	if s.Slots > 0 {
-		unit := "years"
-		switch s.SlotPrecision {
-		case Month:
-			unit = "months"
-		case Day:
-			unit = "days"
-		}
-		fmt.Fprintf(&b, "; %d of %d %s with data", s.Filled, s.Slots, unit)
-	}
+	fmt.Fprintf(&b, "  slope %s%s, %g%% interval %s%s to %s%s (Theil–Sen)\n",
+		rate(s.Slope), per, 100*s.Level, rate(s.Low), per, rate(s.High), per)
+	fmt.Fprintf(&b, "  n = %d observations, %s to %s", s.N, when(0), when(s.N-1))
 	if s.HasChange {
 		dir := "later values lower"
 		if s.ChangeUp {
 			dir = "later values higher"
 		}
 		fmt.Fprintf(&b, "\n  change point between %s and %s (Pettitt p = %s): %s",
-			when(s.ChangeFromDate, s.ChangeFrom), when(s.ChangeToDate, s.ChangeTo), formatP(s.ChangeP), dir)
+			when(s.ChangeAfter), when(s.ChangeAfter+1), formatP(s.ChangeP), dir)
 	}
 	return b.String()
 }
 
-// when names an observation's time: its date when known, else the time.
-func when(d Date, t float64) string {
-	if d.IsValid() {
-		return d.String()
-	}
-	return fmt.Sprintf("%.6g", t)
-}
-
-// formatP writes a p-value with two significant digits, in exponent form
-// below 0.0001.
+// FormatP writes a p-value as the summaries print it: two significant
+// digits, in exponent form below 0.0001.
 func formatP(p float64) string {
 	if p < 1e-4 {
 		return fmt.Sprintf("%.1e", p)
 	}
 	return fmt.Sprintf("%.2g", p)
-}
-
-// formatSlope writes a signed rate in the unit: percentage points for
-// shares (fractions) and percents, the unit's own format otherwise, and
-// three significant digits without a unit.
-func formatSlope(u Unit, v float64) string {
-	switch {
-	case u == Share:
-		return fmt.Sprintf("%+.3g pp", 100*v)
-	case u == Percent:
-		return fmt.Sprintf("%+.3g pp", v)
-	case u.IsValid():
-		sign := "+"
-		if v < 0 {
-			sign = "-"
-		}
-		return sign + u.Format(math.Abs(v))
-	}
-	return fmt.Sprintf("%+.3g", v)
 }

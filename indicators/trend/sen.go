@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"fmt"
@@ -49,6 +49,8 @@ type TheilSenResult struct {
 // random generator has a fixed seed, and the results are exact order
 // statistics either way.
 //
+// The interval's confidence level is set with [WithLevel] (default 0.95).
+//
 // Edge cases: n < 2 is an error wrapping [ErrTooFew]; a level outside
 // (0, 1) is an error wrapping [ErrInvalid]; NaN or ±Inf in t or y
 // is an error wrapping [ErrInvalid] naming the index; t not strictly
@@ -57,13 +59,19 @@ type TheilSenResult struct {
 // interval is then at most [min slope, max slope]. A constant series
 // gives Slope = Low = High = 0. Inputs so extreme that slopes overflow
 // float64 are an error wrapping [ErrUndefined].
-func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
+func TheilSen(t, y []float64, opts ...Option) (TheilSenResult, error) {
 	if err := checkSamples("TheilSen", t, y, 2); err != nil {
 		return TheilSenResult{}, err
 	}
-	if !(level > 0 && level < 1) {
-		return TheilSenResult{}, fieldErr("TheilSen: level", level, ErrInvalid)
+	o, err := buildOptions("TheilSen", optLevel, opts)
+	if err != nil {
+		return TheilSenResult{}, err
 	}
+	return theilSen(t, y, o.level)
+}
+
+// theilSen is TheilSen on checked input at the given level.
+func theilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	if err := checkSlopeRange("TheilSen", t, y); err != nil {
 		return TheilSenResult{}, err
 	}
@@ -94,7 +102,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	m1, m2 := medianRanks(N)
 	v, err := sel.rankValues([]int64{lowRank, m1, m2, highRank})
 	if err != nil {
-		return TheilSenResult{}, validate.Errorf("indicators", "TheilSen: %w: %w", err, ErrUndefined)
+		return TheilSenResult{}, fmt.Errorf("trend: TheilSen: %w: %w", err, ErrUndefined)
 	}
 	r.Low, r.High = v[0], v[3]
 	r.Slope = (v[1] + v[2]) / 2
@@ -118,7 +126,7 @@ func senSlope(t, y []float64) (float64, error) {
 	m1, m2 := medianRanks(N)
 	v, err := newSlopeSelector(t, y, []int{0, n}).rankValues([]int64{m1, m2})
 	if err != nil {
-		return 0, validate.Errorf("indicators", "Sen slope: %w: %w", err, ErrUndefined)
+		return 0, fmt.Errorf("trend: Sen slope: %w: %w", err, ErrUndefined)
 	}
 	return (v[0] + v[1]) / 2, nil
 }
@@ -141,7 +149,7 @@ func checkSlopeRange(name string, t, y []float64) error {
 	tmax := max(math.Abs(t[0]), math.Abs(t[len(t)-1]))
 	s := (ymax - ymin) / gap
 	if !(s*max(tmax, 1) < 1e300) || !(ymax-ymin < 1e300) {
-		return validate.Errorf("indicators", "%s: values range %g over a time step of %g: slopes overflow: %w", name, ymax-ymin, gap, ErrUndefined)
+		return fmt.Errorf("trend: %s: values range %g over a time step of %g: slopes overflow: %w", name, ymax-ymin, gap, ErrUndefined)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"errors"
@@ -15,12 +15,12 @@ func TestTrendInputErrors(t *testing.T) {
 	yy := []float64{1, 3, 2, 4}
 	calls := map[string]func(t, y []float64) error{
 		"MannKendall": func(t, y []float64) error { _, err := MannKendall(t, y); return err },
-		"TheilSen":    func(t, y []float64) error { _, err := TheilSen(t, y, 0.95); return err },
+		"TheilSen":    func(t, y []float64) error { _, err := TheilSen(t, y); return err },
 		"OLS":         func(t, y []float64) error { _, err := OLS(t, y); return err },
 		"Pettitt":     func(t, y []float64) error { _, err := Pettitt(t, y); return err },
 		"Seasonal":    func(t, y []float64) error { _, err := SeasonalMannKendall(t, y, 4); return err },
 		"CAGR":        func(t, y []float64) error { _, err := CAGR(t, y); return err },
-		"Change":      func(t, y []float64) error { _, err := Change(t, y); return err },
+		"Net":         func(t, y []float64) error { _, err := Net(t, y); return err },
 		"Trend":       func(t, y []float64) error { _, err := Trend(t, y); return err },
 	}
 	for name, f := range calls {
@@ -65,7 +65,7 @@ func TestTrendInputErrors(t *testing.T) {
 			t.Errorf("bad option accepted")
 		}
 	}
-	if _, err := TheilSen(tt, yy, 1); !errors.Is(err, ErrInvalid) {
+	if _, err := TheilSen(tt, yy, WithLevel(1)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("TheilSen(level 1) = %v", err)
 	}
 	if _, err := SeasonalMannKendall(tt, yy, 0); !errors.Is(err, ErrInvalid) {
@@ -79,7 +79,7 @@ func TestTrendInputErrors(t *testing.T) {
 		t.Errorf("same slot = %v", err)
 	}
 	// Reason: slopes that overflow are refused.
-	if _, err := TheilSen([]float64{0, 1e-300}, []float64{-1e300, 1e300}, 0.9); !errors.Is(err, ErrUndefined) {
+	if _, err := TheilSen([]float64{0, 1e-300}, []float64{-1e300, 1e300}, WithLevel(0.9)); !errors.Is(err, ErrUndefined) {
 		t.Errorf("overflowing slopes = %v", err)
 	}
 }
@@ -98,7 +98,7 @@ func TestConstantSeries(t *testing.T) {
 			t.Errorf("%v: constant series gives %+v", a, r)
 		}
 	}
-	ts, _ := TheilSen(tt, y, 0.95)
+	ts, _ := TheilSen(tt, y)
 	if ts.Slope != 0 || ts.Low != 0 || ts.High != 0 || ts.Intercept != 7 {
 		t.Errorf("TheilSen constant = %+v", ts)
 	}
@@ -193,7 +193,7 @@ func TestHamedRaoFallback(t *testing.T) {
 func TestMissingKeepsPositions(t *testing.T) {
 	// Reason: trends.md §2: [2.5, NaN, 4.6, 7.3, 12.4] by true positions
 	// gives the Sen slope 2.5875 (scipy), not 3.0 (compressed).
-	r, err := TheilSen([]float64{2019, 2021, 2022, 2023}, []float64{2.5, 4.6, 7.3, 12.4}, 0.95)
+	r, err := TheilSen([]float64{2019, 2021, 2022, 2023}, []float64{2.5, 4.6, 7.3, 12.4})
 	if err != nil || math.Abs(r.Slope-2.5875) > 1e-12 {
 		t.Errorf("slope %v, %v", r.Slope, err)
 	}
@@ -202,7 +202,7 @@ func TestMissingKeepsPositions(t *testing.T) {
 func TestChangeAndCAGR(t *testing.T) {
 	// Reason: trends.md §1.10 by hand: a negative base makes percent
 	// change undefined; a zero last value gives CAGR −100%.
-	c, err := Change([]float64{2020, 2021}, []float64{-5.2, 3.4})
+	c, err := Net([]float64{2020, 2021}, []float64{-5.2, 3.4})
 	if err != nil || math.Abs(c.Absolute-8.6) > 1e-12 {
 		t.Fatalf("%+v %v", c, err)
 	}
@@ -215,7 +215,7 @@ func TestChangeAndCAGR(t *testing.T) {
 	if _, err := CAGR([]float64{2020, 2022}, []float64{0, 4}); !errors.Is(err, ErrUndefined) {
 		t.Errorf("CAGR from zero: %v", err)
 	}
-	c, _ = Change([]float64{2020, 2021}, []float64{2, 3})
+	c, _ = Net([]float64{2020, 2021}, []float64{2, 3})
 	if p, err := c.Percent(); err != nil || p != 50 {
 		t.Errorf("percent = %v, %v", p, err)
 	}
@@ -250,53 +250,19 @@ func TestTrendInsufficientAndStrings(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", w, out)
 		}
 	}
-	for _, d := range []Direction{Rising, Falling, NoTrend, Insufficient, 0} {
-		if d.String() == "" {
-			t.Errorf("empty Direction string")
+	// Reason: the words are the documented ones, and a value out of range
+	// names its type and number.
+	dirs := map[Direction]string{Rising: "rising", Falling: "falling", NoTrend: "no trend", Insufficient: "insufficient data", 0: "Direction(0)", 9: "Direction(9)"}
+	for d, want := range dirs {
+		if got := d.String(); got != want {
+			t.Errorf("Direction %d: %q, want %q", uint8(d), got, want)
 		}
 	}
-	for _, a := range []Adjustment{Unadjusted, HamedRao, YueWang, Prewhitened, TrendFreePrewhitened} {
-		if a.String() == "" {
-			t.Errorf("empty Adjustment string")
+	adjs := map[Adjustment]string{Unadjusted: "unadjusted", HamedRao: "Hamed–Rao", YueWang: "Yue–Wang", Prewhitened: "prewhitened", TrendFreePrewhitened: "trend-free prewhitened", 9: "Adjustment(9)"}
+	for a, want := range adjs {
+		if got := a.String(); got != want {
+			t.Errorf("Adjustment %d: %q, want %q", uint8(a), got, want)
 		}
-	}
-	if formatSlope(Percent, 1.5) != "+1.5 pp" || formatSlope(0, -2) != "-2" || formatSlope(USD, -2e9) != "-USD 2bn" {
-		t.Errorf("formatSlope: %q %q %q", formatSlope(Percent, 1.5), formatSlope(0, -2), formatSlope(USD, -2e9))
-	}
-}
-
-func TestIndicatorForms(t *testing.T) {
-	ind := MustNew(Info{Code: "X.monthly", Name: "monthly", Unit: Index, Source: Provenance{Publisher: "test", Confidence: Verified}},
-		Observation{At: MustParseDate("2020-01-15"), Value: 1},
-		Observation{At: MustParseDate("2020-03-10"), Value: 2},
-		Observation{At: MustParseDate("2021-01-20"), Value: 2.5},
-		Observation{At: MustParseDate("2021-03-02"), Value: 4},
-		Observation{At: MustParseDate("2022-01-30"), Value: 4.5},
-	)
-	// By hand: 2020-01-15 to 2022-01-30 spans 747 days (2020 is a leap
-	// year), 5 of them with data.
-	s, err := ind.Trend()
-	if err != nil || s.Slots != 747 || s.Filled != 5 || s.SlotPrecision != Day {
-		t.Errorf("coverage: %+v %v", s, err)
-	}
-	// Reason: calendar seasons: January (1, 2.5, 4.5: S = 3) and March
-	// (2, 4: S = 1), by hand.
-	r, err := ind.SeasonalMannKendall(12)
-	if err != nil || r.Seasons != 2 || r.S != 4 {
-		t.Errorf("seasonal: %+v %v", r, err)
-	}
-	if _, err := ind.OLS(); err != nil {
-		t.Error(err)
-	}
-	if _, err := ind.TheilSen(0.9); err != nil {
-		t.Error(err)
-	}
-	if _, err := ind.MannKendall(); err != nil {
-		t.Error(err)
-	}
-	empty := MustNew(Info{Code: "X.empty", Name: "empty", Unit: Index, Source: Provenance{Publisher: "test", Confidence: Verified}})
-	if s, err := empty.Trend(); err != nil || s.Direction != Insufficient {
-		t.Errorf("empty: %+v %v", s, err)
 	}
 }
 
@@ -361,33 +327,6 @@ func TestSeasonalSlopeVsNaive(t *testing.T) {
 		}
 		if want := medianOf(v); got.Slope != want {
 			t.Errorf("n=%d: seasonal slope %v, naive %v", n, got.Slope, want)
-		}
-	}
-}
-
-func TestIndicatorTrendChangePoint(t *testing.T) {
-	// Reason: the summary of an indicator names the dates around a
-	// Pettitt change point (a level shift after 2010, by construction).
-	var obs []Observation
-	for y := 2001; y <= 2020; y++ {
-		v := 0.2 + 0.001*float64(y%3)
-		if y > 2010 {
-			v += 0.3
-		}
-		obs = append(obs, Observation{At: YearDate(y), Value: v})
-	}
-	ind := MustNew(Info{Code: "X.share", Name: "share", Unit: Share, Source: Provenance{Publisher: "test", Confidence: Verified}}, obs...)
-	s, err := ind.Trend()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !s.HasChange || s.ChangeFromDate != YearDate(2010) || s.ChangeToDate != YearDate(2011) || !s.ChangeUp {
-		t.Fatalf("%+v", s)
-	}
-	out := s.String()
-	for _, w := range []string{"X.share: rising", "pp/yr", "2001 to 2020; 20 of 20 years with data", "change point between 2010 and 2011"} {
-		if !strings.Contains(out, w) {
-			t.Errorf("summary lacks %q:\n%s", w, out)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"math"
@@ -204,7 +204,7 @@ func TestSlopeSelectionDegenerate(t *testing.T) {
 	}
 	for name, f := range cases {
 		tt, y := line(f)
-		got, err := TheilSen(tt, y, 0.95)
+		got, err := TheilSen(tt, y)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

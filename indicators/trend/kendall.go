@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"math"
@@ -105,7 +105,7 @@ func MannKendall(t, y []float64, opts ...Option) (MannKendallResult, error) {
 	if err := checkSamples("MannKendall", t, y, 3); err != nil {
 		return MannKendallResult{}, err
 	}
-	o, err := buildOptions(opts)
+	o, err := buildOptions("MannKendall", optAlpha|optAdjust|optLags, opts)
 	if err != nil {
 		return MannKendallResult{}, err
 	}

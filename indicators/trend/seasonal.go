@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"fmt"
@@ -62,12 +62,9 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 	if period < 1 {
 		return SeasonalResult{}, fieldErr("SeasonalMannKendall: period", period, ErrInvalid)
 	}
-	o, err := buildOptions(opts)
+	o, err := buildOptions("SeasonalMannKendall", optAlpha, opts)
 	if err != nil {
 		return SeasonalResult{}, err
-	}
-	if o.adjust != Unadjusted {
-		return SeasonalResult{}, fieldErr("SeasonalMannKendall: adjustment", o.adjust.String(), ErrInvalid)
 	}
 	n := len(y)
 	type obs struct {
@@ -93,7 +90,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		if k > 0 && ob.season != os[k-1].season {
 			seg = append(seg, k)
 		} else if k > 0 && ob.cycle == os[k-1].cycle {
-			return SeasonalResult{}, validate.Errorf("indicators", "SeasonalMannKendall: t[%d] = %v and t[%d] = %v fall in the same season of the same cycle: %w", os[k-1].i, t[os[k-1].i], ob.i, t[ob.i], ErrOrder)
+			return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: t[%d] = %v and t[%d] = %v fall in the same season of the same cycle: %w", os[k-1].i, t[os[k-1].i], ob.i, t[ob.i], ErrOrder)
 		}
 	}
 	seg = append(seg, n)
@@ -129,7 +126,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		m1, m2 := medianRanks(N)
 		v, err := sel.rankValues([]int64{m1, m2})
 		if err != nil {
-			return SeasonalResult{}, validate.Errorf("indicators", "SeasonalMannKendall: %w: %w", err, ErrUndefined)
+			return SeasonalResult{}, fmt.Errorf("trend: SeasonalMannKendall: %w: %w", err, ErrUndefined)
 		}
 		r.Slope = (v[0] + v[1]) / 2
 	}

@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import (
 	"fmt"
@@ -44,7 +44,7 @@ func BenchmarkTheilSen(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := TheilSen(t, y, 0.95); err != nil {
+				if _, err := TheilSen(t, y); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,4 +1,4 @@
-package indicators
+package trend
 
 import "math"
 
