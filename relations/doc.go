@@ -51,7 +51,13 @@
 //
 // Evidence and refusals. A fact has evidence when its share is known as
 // of the date or its basis has ended or not begun (evidence of no
-// dependence). Coverage is the weight of the channels with evidence;
+// dependence). A salience that the confidence filter leaves out (below
+// Params.MinConfidence, or a judgement when only verified values are
+// asked for) leaves its strand without evidence rather than at the
+// default salience: the strand never takes a weight higher than the one
+// left out. (Strands without a recorded salience read the least one
+// recorded in their channel, so dropping a strand's evidence can still
+// change their assumed weight.) Coverage is the weight of the channels with evidence;
 // uncovered channels add nothing, and Max is the score if they were fully
 // exposed. Below Params.CoverageFloor no score is given ([ErrCoverage]).
 // The floor and ageing out are the model's only discontinuities in its

@@ -145,8 +145,12 @@ func (a Assessment) Channel(c actors.Channel) ChannelResult {
 // up over channels and facts. A fact has evidence when its share
 // is known as of the date (an observation ended by the date's last day, of
 // at least Params.MinConfidence, no older than Params.MaxAge years, and
-// under KnownAt recorded in time), or when its basis has ended or not yet
-// begun, which is itself evidence of no dependence. Coverage is the weight
+// under KnownAt recorded in time) and its salience is not one the
+// confidence filter left out (a recorded salience below MinConfidence, or
+// a judgement when MinConfidence is verified, leaves the strand's weight
+// unknown, so the strand has no evidence instead of taking the default
+// salience), or when its basis has ended or not yet begun, which is
+// itself evidence of no dependence. Coverage is the weight
 // of the channels with evidence; channels without evidence add nothing,
 // and Max shows how far the score could rise if they were fully exposed.
 //
@@ -234,8 +238,22 @@ type reader struct {
 	stock bool // reading a stock or a judgement: no age limit
 }
 
+// trusted reports whether o passes the confidence filter: its confidence
+// is at least Params.MinConfidence, and it is not an analyst's judgement
+// when only verified values are asked for (no source verifies a
+// judgement, whatever confidence it is labelled with).
+func (r reader) trusted(o indicators.Observation) bool {
+	if o.Source.Evidence == indicators.Judgement && r.p.MinConfidence == indicators.Verified {
+		return false
+	}
+	return o.Source.Confidence.AtLeast(r.p.MinConfidence)
+}
+
 // why says which filter keeps o out, or "" when none does.
 func (r reader) why(o indicators.Observation) string {
+	if o.Source.Evidence == indicators.Judgement && r.p.MinConfidence == indicators.Verified {
+		return "is a judgement, which Params.MinConfidence = verified leaves out"
+	}
 	if !o.Source.Confidence.AtLeast(r.p.MinConfidence) {
 		return fmt.Sprintf("is %s, below Params.MinConfidence (%s)", o.Source.Confidence, r.p.MinConfidence)
 	}
@@ -254,7 +272,7 @@ func (r reader) why(o indicators.Observation) string {
 }
 
 func (r reader) keep(o indicators.Observation) bool {
-	if !o.Source.Confidence.AtLeast(r.p.MinConfidence) {
+	if !r.trusted(o) {
 		return false
 	}
 	if !r.stock && r.d.Year()-o.At.Year() > r.p.MaxAge {
@@ -549,10 +567,18 @@ func evaluate(v actors.TieView, r reader, full bool) Fact {
 	// Saliences and substitutabilities are judgements: they do not age.
 	j := r
 	j.stock = true
+	// A salience that is recorded but left out by the confidence filter
+	// is not "not recorded": the strand's weight within its channel is
+	// unknown, so the strand has no evidence, rather than taking the
+	// default salience, which could be higher than the one left out.
+	distrusted := false
 	if sv, ok2 := j.read(v.Salience()); ok2 {
 		f.Salience = sv
 	} else {
 		f.Salience = Reading{Assumed: true}
+		if o, ok3 := v.Salience().AsOf(r.d); ok3 && !r.trusted(o) {
+			distrusted = true
+		}
 	}
 	if sv, ok2 := j.read(v.Substitutability()); ok2 {
 		f.Substitutability = sv
@@ -573,6 +599,11 @@ func evaluate(v actors.TieView, r reader, full bool) Fact {
 	case !ok:
 		if full {
 			f.Missing = r.missing(v.Share())
+		}
+	case distrusted:
+		if full {
+			o, _ := v.Salience().AsOf(r.d)
+			f.Missing = fmt.Sprintf("salience unknown as of %s: the recorded one, %s, %s", r.d, o.At, r.why(o))
 		}
 	default:
 		f.Evidence = true

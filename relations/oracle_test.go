@@ -21,6 +21,24 @@ import (
 // It returns the score, the coverage, and whether a score is given.
 func oracle(holder, target actors.Actor, d indicators.Date, p relations.Params) (score, coverage float64, ok bool) {
 	end := d.Last()
+	trusted := func(o indicators.Observation) bool {
+		if o.Source.Evidence == indicators.Judgement && p.MinConfidence == indicators.Verified {
+			return false
+		}
+		return o.Source.Confidence.AtLeast(p.MinConfidence)
+	}
+	// filtered reports whether the latest observation of ind ended by the
+	// date is one the confidence filter leaves out.
+	filtered := func(ind indicators.Indicator) bool {
+		last, seen := indicators.Observation{}, false
+		for o := range ind.All() {
+			if o.At.Last().Compare(end) > 0 {
+				break
+			}
+			last, seen = o, true
+		}
+		return seen && !trusted(last)
+	}
 	read := func(ind indicators.Indicator, ages bool) (float64, bool) {
 		if !ind.IsValid() {
 			return 0, false
@@ -33,7 +51,7 @@ func oracle(holder, target actors.Actor, d indicators.Date, p relations.Params) 
 			if o.At.Last().Compare(end) > 0 {
 				break // not over by the date: no look-ahead
 			}
-			if !o.Source.Confidence.AtLeast(p.MinConfidence) {
+			if !trusted(o) {
 				continue
 			}
 			if ages && d.Year()-o.At.Year() > p.MaxAge {
@@ -67,8 +85,11 @@ func oracle(holder, target actors.Actor, d indicators.Date, p relations.Params) 
 		if f != 0 && !okShare {
 			continue
 		}
-		covered[t.Channel-1] = true
 		sal, rec := read(t.Salience, false)
+		if f != 0 && !rec && t.Salience.IsValid() && filtered(t.Salience) {
+			continue // a salience left out by the filter: the strand's weight is unknown
+		}
+		covered[t.Channel-1] = true
 		sub, _ := read(t.Substitutability, false)
 		chans[t.Channel-1] = append(chans[t.Channel-1], strand{sal: sal, f: f, x: sh * (1 - sub), recorded: rec})
 	}

@@ -144,8 +144,13 @@ type Params struct {
 	// ended one: record its end instead.
 	Suspended float64
 	// MinConfidence is the weakest confidence of an observation the model
-	// uses; weaker ones are treated as missing. Default
-	// [indicators.SingleSource]: unverified values stay missing.
+	// uses; weaker ones are treated as missing. At [indicators.Verified]
+	// analysts' judgements ([indicators.Judgement]) are left out too,
+	// whatever confidence they are labelled with. A salience left out this
+	// way leaves its strand without evidence (its weight is unknown); it
+	// never falls back to the default salience, which could raise the
+	// score. Default [indicators.SingleSource]: unverified values stay
+	// missing.
 	MinConfidence indicators.Confidence
 	// MaxAge is the largest age, in calendar years between the year an
 	// observation's period ends and the assessment year, of a share the
