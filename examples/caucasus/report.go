@@ -180,6 +180,19 @@ func (r *results) writeChannels(b *strings.Builder) {
 		"some weighting within ±50% drops one side below the coverage floor: the data cannot rule out that Armenia holds " +
 		"as much leverage as Russia. It is not a finding that it does.\n")
 	last := r.balances[len(r.balances)-1]
+	p := relations.DefaultParams()
+	p.MinConfidence = indicators.Verified
+	var strict []string
+	for _, pair := range [2][2]actors.ID{{RUS, ARM}, {ARM, RUS}} {
+		a, err := relations.Leverage(r.c.actors[pair[0]], r.c.actors[pair[1]], relations.AsOf(last.AB.AsOf), relations.WithParams(p))
+		s := "not scored"
+		if err == nil {
+			s = plain(a.Score, 4)
+		}
+		strict = append(strict, fmt.Sprintf("%s→%s %s (coverage %s)", pair[0], pair[1], s, percent(a.Coverage)))
+	}
+	fmt.Fprintf(b, "Verified values only, judgements left out (a strand whose weight is a judgement then has no evidence): "+
+		"%s, %s as of %s.\n", strict[0], strict[1], last.AB.AsOf)
 	fmt.Fprintf(b, "\nFacts behind Russia's leverage over Armenia as of %s (share; salience within the channel; contribution):\n", last.AB.AsOf)
 	for _, ch := range last.AB.Channels {
 		for _, f := range ch.Facts {
@@ -273,7 +286,14 @@ func changeText(c relations.Change) string {
 		}
 	}
 	for _, ch := range chs {
-		if ch.Difference != 0 {
+		from, to := c.From.Channel(ch.Channel).Covered, c.To.Channel(ch.Channel).Covered
+		switch {
+		case !from && !to:
+		case !from:
+			fmt.Fprintf(&b, " %s — → %s (no evidence in %s);", ch.Channel, plain(ch.To, 4), c.From.AsOf)
+		case !to:
+			fmt.Fprintf(&b, " %s %s → — (no evidence in %s);", ch.Channel, plain(ch.From, 4), c.To.AsOf)
+		case ch.Difference != 0:
 			fmt.Fprintf(&b, " %s %s;", ch.Channel, signed(ch.Difference, 4))
 		}
 	}
