@@ -68,7 +68,7 @@ func (r *results) writeAgreements(b *strings.Builder) {
 		}
 		r.addTable(b, t)
 		for _, g := range gs {
-			fmt.Fprintf(b, "  %s %s: %s [%s, %s]\n", g.Raised, g.Issue, g.Summary, g.Source.Publisher, kind(g.Source))
+			fmt.Fprintf(b, "  %s %s: %s [%s]\n", g.Raised, g.Issue, g.Summary, source(g.Source))
 		}
 	}
 	held := r.c.actors[ARM].MembershipsOn(date("2024-06-01"))

@@ -199,6 +199,20 @@ func (r *results) writeChannels(b *strings.Builder) {
 			fmt.Fprintf(b, "  %s, %s\n", ch.Channel, factLine(f))
 		}
 	}
+	b.WriteString("Judgements in these facts, with their reasons:\n")
+	seen := map[string]bool{}
+	for _, bal := range r.balances {
+		for _, a := range []relations.Assessment{bal.AB, bal.BA} {
+			for _, ch := range a.Channels {
+				for _, f := range ch.Facts {
+					if v := f.Salience; !v.Assumed && v.Source.Evidence == indicators.Judgement && !seen[f.Label] {
+						seen[f.Label] = true
+						fmt.Fprintf(b, "  salience of %s (%s→%s), %s: %s.\n", f.Label, a.Holder, a.Target, indicators.Share.Format(v.Value), v.Source.Note)
+					}
+				}
+			}
+		}
+	}
 }
 
 // factLine is one fact in a short form: label, share with its date,
@@ -233,7 +247,20 @@ func valueText(v relations.Reading, u indicators.Unit) string {
 	if v.Low != v.High && v.Qualifier == indicators.Stated {
 		val += " " + interval(v.Low, v.High, u.Format, "")
 	}
-	return fmt.Sprintf("%s [%s, %s, %s]", val, v.At, v.Source.Publisher, kind(v.Source))
+	return fmt.Sprintf("%s [%s, %s]", val, v.At, source(v.Source))
+}
+
+// source names where a value comes from: "publisher, verified" for data,
+// "derived from <fact ids>" for a derived value, "judgement" for an
+// analyst's judgement (whose reasons the report lists).
+func source(p indicators.Provenance) string {
+	switch p.Evidence {
+	case indicators.Judgement:
+		return "judgement"
+	case indicators.Derived:
+		return p.Publisher
+	}
+	return p.Publisher + ", " + kind(p)
 }
 
 // kind is the label of a provenance's kind of evidence: "judgement",

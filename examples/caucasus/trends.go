@@ -87,7 +87,7 @@ func (r *results) writeTrends(b *strings.Builder) {
 			if !o.Range.IsZero() {
 				val += " " + interval(o.Range.Low, o.Range.High, info.Unit.Format, "")
 			}
-			vals = append(vals, fmt.Sprintf("%s %s [%s]", o.At, val, kind(o.Source)))
+			vals = append(vals, fmt.Sprintf("%s %s [%s]", o.At, val, source(o.Source)))
 		}
 		fmt.Fprintf(b, "%s (%s): %s.\n", info.Name, info.Code, strings.Join(vals, "; "))
 		if row.hasTrend {
