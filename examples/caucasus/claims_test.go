@@ -45,15 +45,6 @@ func mustLeverage(t *testing.T, holder, target actors.Actor, d string) relations
 	return a
 }
 
-func mustBalance(t *testing.T, a, b actors.Actor, d indicators.Date) relations.BalanceResult {
-	t.Helper()
-	r, err := relations.Balance(a, b, relations.AsOf(d))
-	if err != nil {
-		t.Fatalf("balance of %s and %s as of %s: %v", a.ID(), b.ID(), d, err)
-	}
-	return r
-}
-
 // fact returns the fact of a with the given label.
 func fact(t *testing.T, a relations.Assessment, label string) relations.Fact {
 	t.Helper()
