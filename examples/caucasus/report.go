@@ -339,10 +339,16 @@ func abs(x float64) float64 {
 // each rests on.
 func (r *results) writeDyads(b *strings.Builder) {
 	b.WriteString("\n3. RUSSIA'S LEVERAGE OVER ARMENIA AND OVER AZERBAIJAN (same model, parameters and dates)\n")
-	t := table{header: []string{"year", "RUS→ARM", "coverage", "RUS→AZE", "coverage"}}
+	t := table{header: []string{"year", "RUS→ARM", "coverage", "up to", "RUS→AZE", "coverage", "up to"}}
+	upTo := func(a relations.Assessment) string {
+		if !a.Scored() {
+			return "—"
+		}
+		return plain(a.Max, 4)
+	}
 	for i := range r.dyads[0].Assessments {
 		a, z := r.dyads[0].Assessments[i], r.dyads[1].Assessments[i]
-		t.add(a.AsOf.String(), score(a), percent(a.Coverage), score(z), percent(z.Coverage))
+		t.add(a.AsOf.String(), score(a), percent(a.Coverage), upTo(a), score(z), percent(z.Coverage), upTo(z))
 	}
 	r.addTable(b, t)
 	last := len(r.dyads[1].Assessments) - 1
@@ -360,7 +366,7 @@ func (r *results) writeDyads(b *strings.Builder) {
 	}
 	b.WriteString("The arms measures differ: Armenia's is its share of new contracts, Azerbaijan's SIPRI deliveries " +
 		"(2016–20 the latest). Azerbaijan's energy, food and finance ties to Russia are not documented in the facts, " +
-		"so its score is a lower bound (see up to in section 1 for Armenia).\n")
+		"so RUS→AZE rests on fewer channels: compare the up-to columns as well as the scores.\n")
 }
 
 // writeCapability prints the CINC of both states beside the scores.
