@@ -46,7 +46,7 @@ func ParseEvidence(s string) (Evidence, error) {
 // MarshalText implements [encoding.TextMarshaler].
 func (e Evidence) MarshalText() ([]byte, error) {
 	if !e.IsValid() {
-		return nil, fmt.Errorf("indicators: Evidence(%d): %w", uint8(e), ErrUnknown)
+		return nil, validate.Errorf("indicators", "Evidence(%d): %w", uint8(e), ErrUnknown)
 	}
 	return evidenceWords.Marshal(uint8(e) + 1)
 }

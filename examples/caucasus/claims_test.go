@@ -297,7 +297,7 @@ var claims = []claim{
 			// CSTO participation, is no longer active. Evidence: the dated
 			// events, grievances and the freeze (ev-csto-freeze-announced).
 			clim := func(d string) float64 {
-				r, err := relations.Climate(ARM, RUS, date(d), c.events, c.grievances, relations.DefaultClimateParams())
+				r, err := relations.Climate(ARM, RUS, c.events, c.grievances, relations.AsOf(date(d)), relations.WithClimateParams(relations.DefaultClimateParams()))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -346,7 +346,7 @@ var claims = []claim{
 			_, lo25, _ := bounds(t, ruAzTurnover, "2025")
 			v22, _, _ := bounds(t, ruAzTurnover, "2022")
 			clim := func(d string) float64 {
-				r, err := relations.Climate(RUS, AZE, date(d), c.events, c.grievances, relations.DefaultClimateParams())
+				r, err := relations.Climate(RUS, AZE, c.events, c.grievances, relations.AsOf(date(d)), relations.WithClimateParams(relations.DefaultClimateParams()))
 				if err != nil {
 					t.Fatal(err)
 				}

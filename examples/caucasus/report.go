@@ -300,7 +300,7 @@ func (r *results) writeSeries(b *strings.Builder) {
 
 // changeText writes the change of L(RUS→ARM) by channel, largest moves
 // first.
-func changeText(c relations.Change) string {
+func changeText(c relations.Decomposition) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Change of RUS→ARM from %s to %s: %s (%s → %s), by channel:", c.From.AsOf, c.To.AsOf,
 		signed(c.Total, 4), plain(c.From.Score, 4), plain(c.To.Score, 4))
