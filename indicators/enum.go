@@ -1,6 +1,10 @@
 package indicators
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/statecraft/bilateral/internal/clip"
+)
 
 // words maps the values 1..len(w) of a small enumeration to their text
 // forms; w[0] is the name of the enumeration itself, used in errors and in
@@ -22,7 +26,7 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("indicators: %s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
+	return 0, fmt.Errorf("indicators: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {

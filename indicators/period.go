@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 var nan = math.NaN()
@@ -41,7 +43,7 @@ func Since(start Date) Period { return Period{Start: start} }
 func ParsePeriod(s string) (Period, error) {
 	a, b, ok := strings.Cut(s, "/")
 	if !ok {
-		return Period{}, fmt.Errorf("indicators: period %q: %w (want START/END, with .. for an open side)", s, ErrInvalidPeriod)
+		return Period{}, fmt.Errorf("indicators: period %s: %w (want START/END, with .. for an open side)", clip.Quote(s), ErrInvalidPeriod)
 	}
 	var p Period
 	for _, side := range []struct {
@@ -53,7 +55,7 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		d, ok := parseDate(side.text)
 		if !ok {
-			return Period{}, fmt.Errorf("indicators: period %q: bound %q: %w", s, side.text, ErrInvalidPeriod)
+			return Period{}, fmt.Errorf("indicators: period %s: bound %s: %w", clip.Quote(s), clip.Quote(side.text), ErrInvalidPeriod)
 		}
 		*side.dst = d
 	}
