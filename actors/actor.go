@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/strictjson"
 )
 
 // A Scheme names a system of external codes for actors.
@@ -54,7 +56,7 @@ func (c Code) validate() error {
 		ok = ok && strings.Trim(c.Value, "0123456789") == ""
 	}
 	if !ok {
-		return fieldErr(string(c.Scheme), c.Value, ErrInvalid)
+		return fieldErr(clip.String(string(c.Scheme)), c.Value, ErrInvalid)
 	}
 	return c.Valid.Validate()
 }
@@ -221,7 +223,7 @@ func (info Info) validate() error {
 		}
 		k := key{t.Provider, t.Channel, t.Label}
 		if ties[k] {
-			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %q twice: %w", t.Provider, t.Channel, t.Label, ErrInvalid))
+			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %s twice: %w", t.Provider, t.Channel, clip.Quote(t.Label), ErrInvalid))
 		}
 		ties[k] = true
 	}
@@ -421,15 +423,23 @@ func (a Actor) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes an [Info] and checks it with [New]; null gives the
-// zero Actor.
+// zero Actor. A key that names no field, at any depth, is an error
+// wrapping [ErrUnknown], malformed JSON an error wrapping [ErrInvalid];
+// errors quote at most about 100 bytes of the input.
 func (a *Actor) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*a = Actor{}
 		return nil
 	}
 	var info Info
-	if err := json.Unmarshal(b, &info); err != nil {
-		return fmt.Errorf("actors: decoding actor: %w", err)
+	if err := strictjson.Decode(b, &info); err != nil {
+		if je, ok := err.(*strictjson.Error); ok {
+			if je.Unknown != "" {
+				return fmt.Errorf("actors: decoding Actor: %w: %w", err, ErrUnknown)
+			}
+			return fmt.Errorf("actors: decoding Actor: %w: %w", err, ErrInvalid)
+		}
+		return err
 	}
 	v, err := New(info)
 	if err != nil {

@@ -3,6 +3,8 @@ package actors
 import (
 	"errors"
 	"fmt"
+
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // Sentinel errors. Every error this package returns for bad input wraps
@@ -25,11 +27,11 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("actors: %s %q: %w", field, v, err)
+		return fmt.Errorf("actors: %s %s: %w", clip.String(field), clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("actors: %s: %w", field, err)
+		return fmt.Errorf("actors: %s: %w", clip.String(field), err)
 	default:
-		return fmt.Errorf("actors: %s %v: %w", field, v, err)
+		return fmt.Errorf("actors: %s %v: %w", clip.String(field), v, err)
 	}
 }
 
@@ -52,7 +54,7 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("actors: %s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
+	return 0, fmt.Errorf("actors: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {

@@ -1,6 +1,10 @@
 package actors
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/statecraft/bilateral/internal/clip"
+)
 
 // An ID is the stable identifier of an [Actor] within this module, such as
 // "ARM", "RUS", "EU" or "CSTO".
@@ -23,7 +27,7 @@ type ID struct {
 // spelling. Errors wrap [ErrInvalidID].
 func Parse(s string) (ID, error) {
 	if !validID(s) {
-		return ID{}, fmt.Errorf("actors: ID %q: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", s, ErrInvalidID)
+		return ID{}, fmt.Errorf("actors: ID %s: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", clip.Quote(s), ErrInvalidID)
 	}
 	return ID{s: s}, nil
 }

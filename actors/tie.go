@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // A BasisKind says what a [Basis] is. The zero BasisKind is not valid.
@@ -62,7 +63,7 @@ func (b Basis) Validate() error {
 		return fieldErr("Basis.Ref", nil, ErrMissing)
 	}
 	if err := b.History.Validate(); err != nil {
-		return fmt.Errorf("actors: Basis %q: %w", b.Ref, err)
+		return fmt.Errorf("actors: Basis %s: %w", clip.Quote(b.Ref), err)
 	}
 	return nil
 }
