@@ -27,11 +27,11 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("actors: %s %s: %w", clip.String(field), clip.Quote(v), err)
+		return fmt.Errorf("actors: %s %s: %w", field, clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("actors: %s: %w", clip.String(field), err)
+		return fmt.Errorf("actors: %s: %w", field, err)
 	default:
-		return fmt.Errorf("actors: %s %v: %w", clip.String(field), v, err)
+		return fmt.Errorf("actors: %s %v: %w", field, v, err)
 	}
 }
 

@@ -41,10 +41,10 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("indicators: %s %s: %w", clip.String(field), clip.Quote(v), err)
+		return fmt.Errorf("indicators: %s %s: %w", field, clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("indicators: %s: %w", clip.String(field), err)
+		return fmt.Errorf("indicators: %s: %w", field, err)
 	default:
-		return fmt.Errorf("indicators: %s %v: %w", clip.String(field), v, err)
+		return fmt.Errorf("indicators: %s %v: %w", field, v, err)
 	}
 }

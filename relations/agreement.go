@@ -6,6 +6,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // An AgreementKind classifies an [Agreement]. The zero AgreementKind is
@@ -151,7 +152,7 @@ func (a Agreement) Validate() error {
 	if a.ID == "" {
 		return fieldErr("Agreement.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", a.ID, name) }
+	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", clip.String(a.ID), name) }
 	switch {
 	case a.Title == "":
 		return fieldErr(f("Title"), nil, ErrMissing)
@@ -206,6 +207,23 @@ func (a Agreement) Validate() error {
 			return fmt.Errorf("relations: %s: %w", g("Valid"), err)
 		}
 	}
+	return nil
+}
+
+// UnmarshalJSON decodes an agreement as encoding/json would, except that a
+// key that names no field, at any depth, is an error wrapping [ErrUnknown]
+// and malformed JSON an error wrapping [ErrInvalid]. It does not call
+// [Agreement.Validate].
+func (a *Agreement) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Agreement // without this method
+	var v plain
+	if err := decodeStrict("Agreement", b, &v); err != nil {
+		return err
+	}
+	*a = Agreement(v)
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // An Event is a dated act of one actor toward another, coded with a CAMEO
@@ -33,7 +34,7 @@ func (e Event) Validate() error {
 	if e.ID == "" {
 		return fieldErr("Event.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return "Event " + e.ID + ": " + name }
+	f := func(name string) string { return "Event " + clip.String(e.ID) + ": " + name }
 	switch {
 	case !e.Actor.IsValid():
 		return fieldErr(f("Actor"), nil, ErrMissing)
@@ -50,6 +51,23 @@ func (e Event) Validate() error {
 	if err := e.Source.Validate(); err != nil {
 		return fmt.Errorf("relations: %s: %w", f("Source"), err)
 	}
+	return nil
+}
+
+// UnmarshalJSON decodes an event as encoding/json would, except that a key
+// that names no field, at any depth, is an error wrapping [ErrUnknown] and
+// malformed JSON an error wrapping [ErrInvalid]. It does not call
+// [Event.Validate].
+func (e *Event) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Event // without this method
+	var v plain
+	if err := decodeStrict("Event", b, &v); err != nil {
+		return err
+	}
+	*e = Event(v)
 	return nil
 }
 

@@ -3,6 +3,9 @@ package relations
 import (
 	"errors"
 	"fmt"
+
+	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/strictjson"
 )
 
 // Sentinel errors. Every error this package returns wraps one of them, or
@@ -37,7 +40,7 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("relations: %s %q: %w", field, v, err)
+		return fmt.Errorf("relations: %s %s: %w", field, clip.Quote(v), err)
 	case nil:
 		return fmt.Errorf("relations: %s: %w", field, err)
 	default:
@@ -64,7 +67,7 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("relations: %s %q: %w (want one of %q)", w[0], s, ErrUnknown, []string(w[1:]))
+	return 0, fmt.Errorf("relations: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {
@@ -75,3 +78,18 @@ func (w words) marshal(v uint8) ([]byte, error) {
 }
 
 func (w words) unmarshal(b []byte) (uint8, error) { return w.parse(string(b)) }
+
+// decodeStrict decodes b into v with strictjson.Decode and gives its
+// errors the package's prefix and sentinel: ErrUnknown for a key that
+// names no field, ErrInvalid for malformed JSON. what names the type.
+func decodeStrict(what string, b []byte, v any) error {
+	err := strictjson.Decode(b, v)
+	je, ok := err.(*strictjson.Error)
+	switch {
+	case !ok:
+		return err // nil, or an error of a nested decoder
+	case je.Unknown != "":
+		return fmt.Errorf("relations: decoding %s: %w: %w", what, err, ErrUnknown)
+	}
+	return fmt.Errorf("relations: decoding %s: %w: %w", what, err, ErrInvalid)
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // An Issue classifies what a [Grievance] is about. The zero Issue is not
@@ -126,7 +127,7 @@ func (g Grievance) Validate() error {
 	if g.ID == "" {
 		return fieldErr("Grievance.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", g.ID, name) }
+	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", clip.String(g.ID), name) }
 	switch {
 	case !g.Claimant.IsValid():
 		return fieldErr(f("Claimant"), nil, ErrMissing)
@@ -166,6 +167,30 @@ func (g Grievance) Validate() error {
 		}
 		prev = c.On
 	}
+	return nil
+}
+
+// UnmarshalJSON decodes a grievance as encoding/json would, except that a
+// missing or null "severity" is an error wrapping [ErrMissing] (a severity
+// that was not assessed is not 0, which is a neutral act on the Goldstein
+// scale), a key that names no field, at any depth, an error wrapping
+// [ErrUnknown], and malformed JSON an error wrapping [ErrInvalid]. It does
+// not call [Grievance.Validate].
+func (g *Grievance) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Grievance // without this method
+	// A JSON number never decodes to NaN: a Severity still NaN after
+	// decoding was missing or null.
+	v := plain{Severity: math.NaN()}
+	if err := decodeStrict("Grievance", b, &v); err != nil {
+		return err
+	}
+	if math.IsNaN(v.Severity) {
+		return fmt.Errorf("relations: decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(v.ID), ErrMissing)
+	}
+	*g = Grievance(v)
 	return nil
 }
 

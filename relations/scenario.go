@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/clip"
 )
 
 // A Scenario is a named, documented change to the inputs of the leverage
@@ -339,14 +340,14 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 			return nil, fieldErr(fmt.Sprintf("Scenario %q: Steps[%d]", s.Name, i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: step %d (%s): %w", s.Name, i, st, err)
+			return nil, fmt.Errorf("relations: scenario %s: step %d (%s): %w", clip.Quote(s.Name), i, clip.String(st.String()), err)
 		}
 	}
 	out := make([]actors.Actor, len(as))
 	for i, a := range as {
 		b, err := actors.New(*infos[a.ID()])
 		if err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: %w", s.Name, err)
+			return nil, fmt.Errorf("relations: scenario %s: %w", clip.Quote(s.Name), err)
 		}
 		out[i] = b
 	}
