@@ -337,7 +337,7 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 	}
 	for i, st := range s.Steps {
 		if st == nil {
-			return nil, fieldErr(fmt.Sprintf("Scenario %q: Steps[%d]", s.Name, i), nil, ErrMissing)
+			return nil, fieldErr(fmt.Sprintf("Scenario %s: Steps[%d]", clip.Quote(s.Name), i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
 			return nil, fmt.Errorf("relations: scenario %s: step %d (%s): %w", clip.Quote(s.Name), i, clip.String(st.String()), err)
