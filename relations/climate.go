@@ -214,10 +214,13 @@ func Climate(a, b actors.ID, d indicators.Date, events []Event, grievances []Gri
 }
 
 // days returns the number of days from a to b, both day-precision dates.
+// It counts whole days through Unix seconds, which an int64 holds for
+// every date of years 1 to 9999; a time.Duration would saturate at about
+// 292 years and age every older event alike.
 func days(a, b indicators.Date) float64 {
-	ta := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
-	tb := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
-	return tb.Sub(ta).Hours() / 24
+	ta := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC).Unix()
+	tb := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Unix()
+	return float64((tb - ta) / 86400)
 }
 
 // String returns the climate in one line, with its raw sum and number of
