@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -427,11 +426,16 @@ type plainObservation Observation
 
 // decodeObservation decodes one observation into o with decode, a
 // function of package strictjson, and returns its errors without the
-// package prefix. A JSON number never decodes to NaN, so a Value still
-// NaN after decoding was missing or null.
+// package prefix. The value is decoded through a pointer, which stays nil
+// when the key is missing and becomes nil again at a null, even one that
+// repeats the key after a number.
 func decodeObservation(decode func(any) error, o *Observation) error {
-	*o = Observation{Value: math.NaN()}
-	if err := decode((*plainObservation)(o)); err != nil {
+	*o = Observation{}
+	v := struct {
+		*plainObservation
+		Value *float64 `json:"value"` // shadows the embedded Value
+	}{plainObservation: (*plainObservation)(o)}
+	if err := decode(&v); err != nil {
 		if je, ok := err.(*strictjson.Error); ok {
 			if je.Unknown != "" {
 				return fmt.Errorf("%w: %w", err, ErrUnknown)
@@ -440,9 +444,10 @@ func decodeObservation(decode func(any) error, o *Observation) error {
 		}
 		return err
 	}
-	if math.IsNaN(o.Value) {
+	if v.Value == nil {
 		return fmt.Errorf("\"value\" missing or null: %w", ErrMissing)
 	}
+	o.Value = *v.Value
 	return nil
 }
 

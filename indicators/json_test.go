@@ -24,6 +24,8 @@ func TestObservationMissingValueIsAnError(t *testing.T) {
 		`[{"at":"2024"}]`,
 		`[{"at":"2023","value":1},{"at":"2024","value":null}]`,
 		`[{"at":"2024","value":null,"note":"n"}]`,
+		`[{"at":"2024","value":1,"value":null}]`, // a null after a number
+		`[{"at":"2024","value":1,"VALUE":null}]`, // keys match regardless of case, as in encoding/json
 	} {
 		var ind indicators.Indicator
 		err := json.Unmarshal(indicatorJSON(doc), &ind)
@@ -157,7 +159,7 @@ func TestDecodingZeroObservationsUsesLittleMemory(t *testing.T) {
 // observations decodes within a fixed multiple of its size. Each
 // observation takes 112 bytes in memory for 30 bytes of JSON, and the
 // array is allocated at most twice over while it grows; the decoder holds
-// one copy of the input. Measured: 10.6× the input.
+// one copy of the input. Measured: 11.4× the input.
 func TestDecodingValidObservationsUsesLinearMemory(t *testing.T) {
 	var b strings.Builder
 	b.WriteByte('[')

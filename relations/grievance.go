@@ -181,16 +181,22 @@ func (g *Grievance) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	type plain Grievance // without this method
-	// A JSON number never decodes to NaN: a Severity still NaN after
-	// decoding was missing or null.
-	v := plain{Severity: math.NaN()}
+	var p plain
+	// The severity is decoded through a pointer, which stays nil when the
+	// key is missing and becomes nil again at a null, even one that
+	// repeats the key after a number.
+	v := struct {
+		*plain
+		Severity *float64 `json:"severity"` // shadows the embedded Severity
+	}{plain: &p}
 	if err := decodeStrict("Grievance", b, &v); err != nil {
 		return err
 	}
-	if math.IsNaN(v.Severity) {
-		return fmt.Errorf("relations: decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(v.ID), ErrMissing)
+	if v.Severity == nil {
+		return fmt.Errorf("relations: decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(p.ID), ErrMissing)
 	}
-	*g = Grievance(v)
+	p.Severity = *v.Severity
+	*g = Grievance(p)
 	return nil
 }
 

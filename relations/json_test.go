@@ -32,6 +32,7 @@ func TestGrievanceMissingSeverityIsAnError(t *testing.T) {
 	for _, bad := range []string{
 		strings.Replace(doc, `"severity":-4,`, ``, 1),
 		strings.Replace(doc, `"severity":-4,`, `"severity":null,`, 1),
+		strings.Replace(doc, `"severity":-4,`, `"severity":-4,"severity":null,`, 1),
 	} {
 		var g relations.Grievance
 		err := json.Unmarshal([]byte(bad), &g)
