@@ -23,9 +23,10 @@
 // # Import rule
 //
 // Imports run one way: indicators imports nothing from the module; actors
-// imports indicators; relations imports actors and indicators. No package
-// imports this root package, and no package imports upward; a test in
-// this package fails if one does.
+// imports indicators; relations imports actors and indicators. Any of them
+// may import the helpers under internal/, which import only the standard
+// library and each other. No package imports this root package, and no
+// package imports upward; a test in this package fails if one does.
 //
 // # Contract
 //
