@@ -72,15 +72,15 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"ParseConfidence unknown word", func() error { _, err := indicators.ParseConfidence("likely"); return err }, indicators.ErrUnknown},
 		{"Qualifier unknown word", func() error { var q indicators.Qualifier; return q.UnmarshalText([]byte("roughly")) }, indicators.ErrUnknown},
 		// indicators: the Indicator constructor and decoder
-		{"New NaN value", func() error { _, err := share(o("2020", nan)); return err }, indicators.ErrInvalidValue},
-		{"New +Inf value", func() error { _, err := share(o("2020", inf)); return err }, indicators.ErrInvalidValue},
-		{"New −Inf value", func() error { _, err := share(o("2020", -inf)); return err }, indicators.ErrInvalidValue},
-		{"New share above 1", func() error { _, err := share(o("2020", 1.2)); return err }, indicators.ErrInvalidValue},
-		{"New negative share", func() error { _, err := share(o("2020", -0.1)); return err }, indicators.ErrInvalidValue},
+		{"New NaN value", func() error { _, err := share(o("2020", nan)); return err }, indicators.ErrInvalid},
+		{"New +Inf value", func() error { _, err := share(o("2020", inf)); return err }, indicators.ErrInvalid},
+		{"New −Inf value", func() error { _, err := share(o("2020", -inf)); return err }, indicators.ErrInvalid},
+		{"New share above 1", func() error { _, err := share(o("2020", 1.2)); return err }, indicators.ErrInvalid},
+		{"New negative share", func() error { _, err := share(o("2020", -0.1)); return err }, indicators.ErrInvalid},
 		{"New negative count", func() error {
 			_, err := indicators.New(indicators.Info{Code: "c", Name: "c", Unit: indicators.Count, Source: src}, o("2020", -1))
 			return err
-		}, indicators.ErrInvalidValue},
+		}, indicators.ErrInvalid},
 		{"New unsorted dates", func() error { _, err := share(o("2021", 0.5), o("2020", 0.5)); return err }, indicators.ErrOrder},
 		{"New duplicate dates", func() error { _, err := share(o("2020", 0.5), o("2020", 0.6)); return err }, indicators.ErrOrder},
 		{"New empty code", func() error {
@@ -199,13 +199,13 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 			t, y []float64
 			want error
 		}{
-			{"NaN value", ts, with(ys, 2, nan), indicators.ErrInvalidValue},
-			{"+Inf value", ts, with(ys, 1, inf), indicators.ErrInvalidValue},
-			{"−Inf time", with(ts, 0, -inf), ys, indicators.ErrInvalidValue},
+			{"NaN value", ts, with(ys, 2, nan), indicators.ErrInvalid},
+			{"+Inf value", ts, with(ys, 1, inf), indicators.ErrInvalid},
+			{"−Inf time", with(ts, 0, -inf), ys, indicators.ErrInvalid},
 			{"unsorted times", with(ts, 3, 1.5), ys, indicators.ErrOrder},
 			{"duplicate times", with(ts, 1, 1), ys, indicators.ErrOrder},
 			{"empty", nil, nil, indicators.ErrTooFew},
-			{"lengths differ", ts, ys[:4], indicators.ErrInvalidValue},
+			{"lengths differ", ts, ys[:4], indicators.ErrInvalid},
 		} {
 			if name == "Trend" && c.what == "empty" {
 				continue // a summary of no data is a verdict, Insufficient; checked below

@@ -181,7 +181,7 @@ func (info Info) validate() error {
 	if !info.ID.IsValid() {
 		return fieldErr("Info.ID", nil, ErrInvalidID)
 	}
-	at := func(f string, err error) error { return fmt.Errorf("actors: %s: %s: %w", info.ID, f, err) }
+	at := func(f string, err error) error { return validate.Errorf("actors", "%s: %s: %w", info.ID, f, err) }
 	switch {
 	case !info.Kind.IsValid():
 		return fieldErr(info.ID.String()+": Info.Kind", uint8(info.Kind), ErrUnknown)
@@ -435,9 +435,9 @@ func (a *Actor) UnmarshalJSON(b []byte) error {
 	if err := strictjson.Decode(b, &info); err != nil {
 		if je, ok := err.(*strictjson.Error); ok {
 			if je.Unknown != "" {
-				return fmt.Errorf("actors: decoding Actor: %w: %w", err, ErrUnknown)
+				return validate.Errorf("actors", "decoding Actor: %w: %w", err, ErrUnknown)
 			}
-			return fmt.Errorf("actors: decoding Actor: %w: %w", err, ErrInvalid)
+			return validate.Errorf("actors", "decoding Actor: %w: %w", err, ErrInvalid)
 		}
 		return err
 	}

@@ -441,7 +441,7 @@ func TestNewRejects(t *testing.T) {
 		{"empty name", func(i *actors.Info) { i.Name = "" }, actors.ErrMissing, []string{"ARM", "Info.Name"}},
 		{"unknown recognition", func(i *actors.Info) { i.Recognition = 3 }, actors.ErrUnknown, []string{"Info.Recognition 3"}},
 		{"no source", func(i *actors.Info) { i.Source = indicators.Provenance{} }, indicators.ErrMissing, []string{"Info.Source", "Provenance.Publisher"}},
-		{"source with a bad URL", func(i *actors.Info) { i.Source.URL = "iso.org" }, indicators.ErrInvalidValue, []string{"Info.Source", `"iso.org"`}},
+		{"source with a bad URL", func(i *actors.Info) { i.Source.URL = "iso.org" }, indicators.ErrInvalid, []string{"Info.Source", `"iso.org"`}},
 		{"lifespan that ends before it starts", func(i *actors.Info) {
 			i.Lifespan = indicators.Period{Start: day("1991-09-21"), End: day("1990")}
 		}, indicators.ErrInvalidPeriod, []string{"Info.Lifespan", "1991-09-21/1990"}},
@@ -565,7 +565,7 @@ func TestNewAccepts(t *testing.T) {
 		{"a contested actor", func(i *actors.Info) { i.Recognition = actors.PartiallyRecognised }},
 		{"a code in another scheme", func(i *actors.Info) { i.Codes = append(i.Codes, actors.Code{Scheme: "un-m49", Value: "051"}) }},
 		{"re-joining recorded in one history", func(i *actors.Info) {
-			i.Memberships[0].History = append(i.Memberships[0].History, actors.Change{On: day("2030"), To: actors.Ended}, actors.Change{On: day("2035"), To: actors.Active})
+			i.Memberships[0].History = append(i.Memberships[0].History, actors.Transition{On: day("2030"), To: actors.Ended}, actors.Transition{On: day("2035"), To: actors.Active})
 		}},
 		{"a condition basis", func(i *actors.Info) {
 			i.Ties[0].RestsOn = append(i.Ties[0].RestsOn, actors.Basis{Kind: actors.ConditionBasis, Ref: "sanctions-2022",
@@ -1095,7 +1095,7 @@ func TestJSON(t *testing.T) {
 		v    any
 		want string
 	}{
-		{actors.Change{On: day("2024-02-22"), To: Suspended}, `{"on":"2024-02-22","to":"suspended"}`},
+		{actors.Transition{On: day("2024-02-22"), To: Suspended}, `{"on":"2024-02-22","to":"suspended"}`},
 		{actors.Code{Scheme: actors.ISO3166Alpha3, Value: "ARM"}, `{"scheme":"iso3166-1-alpha3","value":"ARM"}`},
 		{actors.Code{Scheme: actors.COW, Value: "371", Valid: indicators.MustParsePeriod("1991-09-21/..")}, `{"scheme":"cow","value":"371","valid":"1991-09-21/.."}`},
 		{actors.Basis{Kind: actors.AgreementBasis, Ref: "ARM-RUS-1997-treaty", History: actors.History{{On: day("1998"), To: Active}}},
@@ -1147,7 +1147,7 @@ func TestJSONRejects(t *testing.T) {
 		{"membership in itself", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"memberships":[{"org":"ARM","history":[{"on":"2024","to":"active"}],` + src + `}]}`, actors.ErrInvalid},
 		{"unknown channel", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"arms","provider":"RUS","label":"x","share":null}]}`, actors.ErrUnknown},
 		{"tie without share", tie(`null`), actors.ErrMissing},
-		{"share series out of range", tie(`{"code":"s","name":"s","unit":"share",` + src + `,"observations":[{"at":"2023","value":99}]}`), indicators.ErrInvalidValue},
+		{"share series out of range", tie(`{"code":"s","name":"s","unit":"share",` + src + `,"observations":[{"at":"2023","value":99}]}`), indicators.ErrInvalid},
 		{"share series in USD", tie(`{"code":"s","name":"s","unit":"usd",` + src + `,"observations":[]}`), actors.ErrInvalid},
 		{"tie to itself", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"food","provider":"ARM","label":"x","share":{"code":"s","name":"s","unit":"share",` + src + `}}]}`, actors.ErrInvalid},
 		{"unknown basis kind", `{"id":"ARM","kind":"state","name":"Armenia",` + src + `,"ties":[{"channel":"food","provider":"RUS","label":"x","share":{"code":"s","name":"s","unit":"share",` + src + `},"restsOn":[{"kind":"treaty","ref":"x","history":[]}]}]}`, actors.ErrUnknown},
@@ -1238,19 +1238,19 @@ func TestConcurrentReads(t *testing.T) {
 // certain.
 func TestTieStandingCertainAcrossBases(t *testing.T) {
 	on := indicators.MustParseDate("1998-06-01")
-	basis := func(h ...actors.Change) actors.Basis {
+	basis := func(h ...actors.Transition) actors.Basis {
 		return actors.Basis{Kind: actors.AgreementBasis, Ref: "b", History: h}
 	}
-	in1998 := basis(actors.Change{On: indicators.MustParseDate("1998"), To: actors.Active})
+	in1998 := basis(actors.Transition{On: indicators.MustParseDate("1998"), To: actors.Active})
 	for _, c := range []struct {
 		name    string
 		other   actors.Basis
 		want    actors.Standing
 		certain bool
 	}{
-		{"other not yet in force", basis(actors.Change{On: indicators.MustParseDate("2030"), To: actors.Active}), 0, false},
-		{"other suspended", basis(actors.Change{On: indicators.MustParseDate("1990"), To: actors.Active}, actors.Change{On: indicators.MustParseDate("1998-02-01"), To: actors.Suspended}), actors.Suspended, false},
-		{"other in force", basis(actors.Change{On: indicators.MustParseDate("1990"), To: actors.Active}), actors.Active, true},
+		{"other not yet in force", basis(actors.Transition{On: indicators.MustParseDate("2030"), To: actors.Active}), 0, false},
+		{"other suspended", basis(actors.Transition{On: indicators.MustParseDate("1990"), To: actors.Active}, actors.Transition{On: indicators.MustParseDate("1998-02-01"), To: actors.Suspended}), actors.Suspended, false},
+		{"other in force", basis(actors.Transition{On: indicators.MustParseDate("1990"), To: actors.Active}), actors.Active, true},
 	} {
 		tie := actors.Tie{RestsOn: []actors.Basis{c.other, in1998}}
 		s, certain, _ := tie.Standing(on)

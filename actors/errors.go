@@ -27,11 +27,11 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("actors: %s %s: %w", field, clip.Quote(v), err)
+		return validate.Errorf("actors", "%s %s: %w", field, clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("actors: %s: %w", field, err)
+		return validate.Errorf("actors", "%s: %w", field, err)
 	default:
-		return fmt.Errorf("actors: %s %v: %w", field, v, err)
+		return validate.Errorf("actors", "%s %v: %w", field, v, err)
 	}
 }
 
@@ -54,12 +54,12 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("actors: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
+	return 0, validate.Errorf("actors", "%s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {
 	if !w.valid(v) {
-		return nil, fmt.Errorf("actors: %s(%d): %w", w[0], v, ErrUnknown)
+		return nil, validate.Errorf("actors", "%s(%d): %w", w[0], v, ErrUnknown)
 	}
 	return []byte(w[v]), nil
 }

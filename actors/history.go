@@ -45,11 +45,11 @@ func (h History) Validate() error {
 		}
 		if !c.Source.IsZero() {
 			if err := c.Source.Validate(); err != nil {
-				return fmt.Errorf("actors: History[%d].Source: %w", i, err)
+				return validate.Errorf("actors", "History[%d].Source: %w", i, err)
 			}
 		}
 		if i > 0 && !h[i-1].On.Before(c.On) {
-			return fmt.Errorf("actors: History[%d].On %s is not after %s: %w", i, c.On, h[i-1].On, ErrInvalid)
+			return validate.Errorf("actors", "History[%d].On %s is not after %s: %w", i, c.On, h[i-1].On, ErrInvalid)
 		}
 	}
 	return nil

@@ -13,26 +13,26 @@ const (
 	NonState                      // a non-state actor: an armed group, a company, an unrecognised authority
 )
 
-var kindWords = words{"Kind", "state", "union", "alliance", "economic-union", "organisation", "non-state"}
+var kindWords = validate.NewWords("actors", "Kind", "state", "union", "alliance", "economic-union", "organisation", "non-state")
 
 // String returns the kind's text form: "state", "union", "alliance",
 // "economic-union", "organisation" or "non-state".
-func (k Kind) String() string { return kindWords.text(uint8(k)) }
+func (k Kind) String() string { return kindWords.Text(uint8(k)) }
 
 // IsValid reports whether k is one of the defined kinds.
-func (k Kind) IsValid() bool { return kindWords.valid(uint8(k)) }
+func (k Kind) IsValid() bool { return kindWords.Valid(uint8(k)) }
 
 // IsOrganisation reports whether k is a kind of organisation that other
 // actors can be members of (union, alliance, economic union, organisation).
 func (k Kind) IsOrganisation() bool { return k >= Union && k <= Organisation }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) { return kindWords.marshal(uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return kindWords.Marshal(uint8(k)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := kindWords.parse(string(b))
+	v, err := kindWords.Parse(string(b))
 	if err == nil {
 		*k = Kind(v)
 	}
@@ -50,14 +50,14 @@ const (
 	Unrecognised                           // recognised by no UN member state
 )
 
-var recognitionWords = words{"Recognition", "partially-recognised", "unrecognised"}
+var recognitionWords = validate.NewWords("actors", "Recognition", "partially-recognised", "unrecognised")
 
 // String returns "uncontested", "partially-recognised" or "unrecognised".
 func (r Recognition) String() string {
 	if r == Uncontested {
 		return "uncontested"
 	}
-	return recognitionWords.text(uint8(r))
+	return recognitionWords.Text(uint8(r))
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -65,7 +65,7 @@ func (r Recognition) MarshalText() ([]byte, error) {
 	if r == Uncontested {
 		return []byte("uncontested"), nil
 	}
-	return recognitionWords.marshal(uint8(r))
+	return recognitionWords.Marshal(uint8(r))
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
@@ -75,7 +75,7 @@ func (r *Recognition) UnmarshalText(b []byte) error {
 		*r = Uncontested
 		return nil
 	}
-	v, err := recognitionWords.parse(string(b))
+	v, err := recognitionWords.Parse(string(b))
 	if err == nil {
 		*r = Recognition(v)
 	}
@@ -100,7 +100,7 @@ const (
 // NumChannels is the number of defined channels.
 const NumChannels = 7
 
-var channelWords = words{"Channel", "trade", "energy", "food", "security", "finance", "transit", "institutional"}
+var channelWords = validate.NewWords("actors", "Channel", "trade", "energy", "food", "security", "finance", "transit", "institutional")
 
 // Channels returns the channels in report order.
 func Channels() [NumChannels]Channel {
@@ -109,19 +109,19 @@ func Channels() [NumChannels]Channel {
 
 // String returns the channel's text form: "trade", "energy", "food",
 // "security", "finance", "transit" or "institutional".
-func (c Channel) String() string { return channelWords.text(uint8(c)) }
+func (c Channel) String() string { return channelWords.Text(uint8(c)) }
 
 // IsValid reports whether c is one of the defined channels.
-func (c Channel) IsValid() bool { return channelWords.valid(uint8(c)) }
+func (c Channel) IsValid() bool { return channelWords.Valid(uint8(c)) }
 
 // ParseChannel parses the text form returned by [Channel.String].
 func ParseChannel(s string) (Channel, error) {
-	v, err := channelWords.parse(s)
+	v, err := channelWords.Parse(s)
 	return Channel(v), err
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c Channel) MarshalText() ([]byte, error) { return channelWords.marshal(uint8(c)) }
+func (c Channel) MarshalText() ([]byte, error) { return channelWords.Marshal(uint8(c)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
@@ -144,21 +144,21 @@ const (
 	Ended                         // withdrawn, expired, terminated or denounced
 )
 
-var standingWords = words{"Standing", "active", "suspended", "ended"}
+var standingWords = validate.NewWords("actors", "Standing", "active", "suspended", "ended")
 
 // String returns "active", "suspended" or "ended".
-func (s Standing) String() string { return standingWords.text(uint8(s)) }
+func (s Standing) String() string { return standingWords.Text(uint8(s)) }
 
 // IsValid reports whether s is one of the defined standings.
-func (s Standing) IsValid() bool { return standingWords.valid(uint8(s)) }
+func (s Standing) IsValid() bool { return standingWords.Valid(uint8(s)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Standing) MarshalText() ([]byte, error) { return standingWords.marshal(uint8(s)) }
+func (s Standing) MarshalText() ([]byte, error) { return standingWords.Marshal(uint8(s)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (s *Standing) UnmarshalText(b []byte) error {
-	v, err := standingWords.parse(string(b))
+	v, err := standingWords.Parse(string(b))
 	if err == nil {
 		*s = Standing(v)
 	}

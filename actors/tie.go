@@ -18,18 +18,18 @@ const (
 	ConditionBasis                       // a state of affairs, such as a sanctions regime that opened a re-export route
 )
 
-var basisWords = words{"BasisKind", "agreement", "membership", "condition"}
+var basisWords = validate.NewWords("actors", "BasisKind", "agreement", "membership", "condition")
 
 // String returns "agreement", "membership" or "condition".
-func (k BasisKind) String() string { return basisWords.text(uint8(k)) }
+func (k BasisKind) String() string { return basisWords.Text(uint8(k)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k BasisKind) MarshalText() ([]byte, error) { return basisWords.marshal(uint8(k)) }
+func (k BasisKind) MarshalText() ([]byte, error) { return basisWords.Marshal(uint8(k)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (k *BasisKind) UnmarshalText(b []byte) error {
-	v, err := basisWords.parse(string(b))
+	v, err := basisWords.Parse(string(b))
 	if err == nil {
 		*k = BasisKind(v)
 	}
@@ -56,14 +56,14 @@ type Basis struct {
 // Validate reports whether b has a valid kind, a reference and a valid
 // history.
 func (b Basis) Validate() error {
-	if !basisWords.valid(uint8(b.Kind)) {
+	if !basisWords.Valid(uint8(b.Kind)) {
 		return fieldErr("Basis.Kind", uint8(b.Kind), ErrUnknown)
 	}
 	if b.Ref == "" {
 		return fieldErr("Basis.Ref", nil, ErrMissing)
 	}
 	if err := b.History.Validate(); err != nil {
-		return fmt.Errorf("actors: Basis %s: %w", clip.Quote(b.Ref), err)
+		return validate.Errorf("actors", "Basis %s: %w", clip.Quote(b.Ref), err)
 	}
 	return nil
 }
@@ -160,7 +160,7 @@ func (t Tie) validate(holder ID) error {
 	}
 	for i, b := range t.RestsOn {
 		if err := b.Validate(); err != nil {
-			return fmt.Errorf("actors: RestsOn[%d]: %w", i, err)
+			return validate.Errorf("actors", "RestsOn[%d]: %w", i, err)
 		}
 	}
 	return nil

@@ -58,7 +58,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	d, ok := parseDate(s)
 	if !ok {
-		return Date{}, fmt.Errorf("indicators: date %s: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", clip.Quote(s), ErrInvalidDate)
+		return Date{}, validate.Errorf("indicators", "date %s: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", clip.Quote(s), ErrInvalidDate)
 	}
 	return d, nil
 }

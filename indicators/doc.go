@@ -24,7 +24,7 @@
 //
 // Bad input is rejected with an error that names the field and the value
 // and wraps one of the package's sentinel errors ([ErrInvalidDate],
-// [ErrInvalidPeriod], [ErrInvalidValue], [ErrOrder], [ErrUnknown],
+// [ErrInvalidPeriod], [ErrInvalid], [ErrOrder], [ErrUnknown],
 // [ErrMissing], [ErrTooFew], [ErrUndefined]).
 //
 // # Trends
@@ -34,7 +34,7 @@
 // per year) or plain slices t, y of strictly increasing times and values.
 // Missing observations are left out, never filled: slopes and seasons use
 // the true times, and Kendall's S, which depends only on order, is
-// unaffected. NaN or ±Inf is an error naming its index ([ErrInvalidValue]),
+// unaffected. NaN or ±Inf is an error naming its index ([ErrInvalid]),
 // times out of order an error wrapping [ErrOrder], too few observations an
 // error wrapping [ErrTooFew] (tests need 3, slopes 2).
 //

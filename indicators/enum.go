@@ -26,12 +26,12 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("indicators: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
+	return 0, validate.Errorf("indicators", "%s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {
 	if !w.valid(v) {
-		return nil, fmt.Errorf("indicators: %s(%d): %w", w[0], v, ErrUnknown)
+		return nil, validate.Errorf("indicators", "%s(%d): %w", w[0], v, ErrUnknown)
 	}
 	return []byte(w[v]), nil
 }

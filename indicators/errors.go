@@ -16,10 +16,10 @@ var (
 	// ErrInvalidPeriod reports a period that ends before it starts or has a
 	// malformed bound.
 	ErrInvalidPeriod = errors.New("invalid period")
-	// ErrInvalidValue reports a value that breaks a rule: a number that is
+	// ErrInvalid reports a value that breaks a rule: a number that is
 	// NaN, infinite, or outside the range its unit allows (a share outside
 	// [0, 1], a negative count), or a malformed code or URL.
-	ErrInvalidValue = errors.New("invalid value")
+	ErrInvalid = errors.New("invalid value")
 	// ErrOrder reports observations that are not in strictly increasing date
 	// order, that share a date, or whose spans overlap.
 	ErrOrder = errors.New("observations out of order")
@@ -41,10 +41,10 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("indicators: %s %s: %w", field, clip.Quote(v), err)
+		return validate.Errorf("indicators", "%s %s: %w", field, clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("indicators: %s: %w", field, err)
+		return validate.Errorf("indicators", "%s: %w", field, err)
 	default:
-		return fmt.Errorf("indicators: %s %v: %w", field, v, err)
+		return validate.Errorf("indicators", "%s %v: %w", field, v, err)
 	}
 }

@@ -85,7 +85,7 @@ type series struct {
 //     observation's own Source, when recorded, is valid.
 //
 // Errors name the field and the value and wrap [ErrMissing], [ErrUnknown],
-// [ErrInvalidValue], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
+// [ErrInvalid], [ErrInvalidDate], [ErrInvalidPeriod] or [ErrOrder].
 // An indicator with no observations is valid: a measure whose values are
 // all missing.
 func New(info Info, obs ...Observation) (Indicator, error) {
@@ -108,21 +108,21 @@ func check(info Info, obs []Observation) error {
 			return fieldErr(f("At"), nil, ErrInvalidDate)
 		}
 		if err := info.Unit.Check(o.Value); err != nil {
-			return fmt.Errorf("indicators: %s (%s): %w", f("Value"), o.At, err)
+			return validate.Errorf("indicators", "%s (%s): %w", f("Value"), o.At, err)
 		}
 		if o.Qualifier > AtMost {
 			return fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {
-				return fmt.Errorf("indicators: %s: %w", f("Source"), err)
+				return validate.Errorf("indicators", "%s: %w", f("Source"), err)
 			}
 		}
 		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
-			return fmt.Errorf("indicators: %s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
+			return validate.Errorf("indicators", "%s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
 		}
 		if !withinCoverage(info.Coverage, o.At) {
-			return fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
+			return validate.Errorf("indicators", "%s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
 	return nil
@@ -153,17 +153,17 @@ func (info Info) validate() error {
 	case info.Code == "":
 		return fieldErr("Info.Code", info.Code, ErrMissing)
 	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
-		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalidValue))
+		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
 		return fieldErr(clip.String(info.Code)+": Info.Name", nil, ErrMissing)
 	case !info.Unit.IsValid():
 		return fieldErr(clip.String(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}
 	if err := info.Coverage.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Coverage: %w", clip.String(info.Code), err)
+		return validate.Errorf("indicators", "%s: Info.Coverage: %w", clip.String(info.Code), err)
 	}
 	if err := info.Source.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Source: %w", clip.String(info.Code), err)
+		return validate.Errorf("indicators", "%s: Info.Source: %w", clip.String(info.Code), err)
 	}
 	return nil
 }
@@ -359,7 +359,7 @@ func (l *observationList) UnmarshalJSON(b []byte) error {
 		}
 		out = out[:i+1]
 		if err := decodeObservation(decode, &out[i]); err != nil {
-			return fmt.Errorf("indicators: decoding Indicator: observations[%d]: %w", i, err)
+			return validate.Errorf("indicators", "decoding Indicator: observations[%d]: %w", i, err)
 		}
 		return nil
 	})
@@ -387,7 +387,7 @@ func (ind Indicator) MarshalJSON() ([]byte, error) {
 // with [New]; null gives the zero Indicator. A key that names no field is
 // an error wrapping [ErrUnknown], an observation without a value (or with
 // a null one) an error wrapping [ErrMissing], and malformed JSON an error
-// wrapping [ErrInvalidValue]. Decoding stops at the first bad observation,
+// wrapping [ErrInvalid]. Decoding stops at the first bad observation,
 // and errors quote at most about 100 bytes of the input.
 func (ind *Indicator) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
@@ -415,7 +415,7 @@ func (o *Observation) UnmarshalJSON(b []byte) error {
 	}
 	var v Observation
 	if err := decodeObservation(func(v any) error { return strictjson.Decode(b, v) }, &v); err != nil {
-		return fmt.Errorf("indicators: decoding Observation: %w", err)
+		return validate.Errorf("indicators", "decoding Observation: %w", err)
 	}
 	*o = v
 	return nil
@@ -440,7 +440,7 @@ func decodeObservation(decode func(any) error, o *Observation) error {
 			if je.Unknown != "" {
 				return fmt.Errorf("%w: %w", err, ErrUnknown)
 			}
-			return fmt.Errorf("%w: %w", err, ErrInvalidValue)
+			return fmt.Errorf("%w: %w", err, ErrInvalid)
 		}
 		return err
 	}
@@ -453,7 +453,7 @@ func decodeObservation(decode func(any) error, o *Observation) error {
 
 // decodeErr adds the package's prefix and sentinel to an error of
 // strictjson.Decode about a value of type what: ErrUnknown for an unknown
-// key, ErrInvalidValue for other JSON errors. Errors of this package's own
+// key, ErrInvalid for other JSON errors. Errors of this package's own
 // decoders pass through unchanged.
 func decodeErr(what string, err error) error {
 	je, ok := err.(*strictjson.Error)
@@ -461,9 +461,9 @@ func decodeErr(what string, err error) error {
 	case !ok:
 		return err
 	case je.Unknown != "":
-		return fmt.Errorf("indicators: decoding %s: %w: %w", what, err, ErrUnknown)
+		return validate.Errorf("indicators", "decoding %s: %w: %w", what, err, ErrUnknown)
 	}
-	return fmt.Errorf("indicators: decoding %s: %w: %w", what, err, ErrInvalidValue)
+	return validate.Errorf("indicators", "decoding %s: %w: %w", what, err, ErrInvalid)
 }
 
 // IsZero reports whether ind is the zero Indicator, for the omitzero JSON

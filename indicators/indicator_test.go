@@ -109,24 +109,24 @@ func TestNewRejects(t *testing.T) {
 		{"unknown unit", func(i *indicators.Info) { i.Unit = 42 }, nil, indicators.ErrUnknown, []string{"Info.Unit 42"}},
 		{"no source", func(i *indicators.Info) { i.Source = indicators.Provenance{} }, nil, indicators.ErrMissing, []string{"Info.Source", "Provenance.Publisher"}},
 		{"source without confidence", func(i *indicators.Info) { i.Source.Confidence = 0 }, nil, indicators.ErrUnknown, []string{"Info.Source", "Provenance.Confidence"}},
-		{"source with a relative URL", func(i *indicators.Info) { i.Source.URL = "amnews.am" }, nil, indicators.ErrInvalidValue, []string{"Info.Source", `"amnews.am"`}},
+		{"source with a relative URL", func(i *indicators.Info) { i.Source.URL = "amnews.am" }, nil, indicators.ErrInvalid, []string{"Info.Source", `"amnews.am"`}},
 		{"coverage ends before it starts", func(i *indicators.Info) {
 			i.Coverage = indicators.Period{Start: d("2024"), End: d("2019")}
 		}, nil, indicators.ErrInvalidPeriod, []string{"Info.Coverage", "2024/2019"}},
-		{"share above 1", nil, []indicators.Observation{observe("2023", 1.01)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "2023", "1.01"}},
-		{"share as a percent", nil, []indicators.Observation{observe("2023", 99)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "99"}},
-		{"negative share", nil, []indicators.Observation{observe("2022", 0.5), observe("2023", -0.01)}, indicators.ErrInvalidValue, []string{"Observations[1].Value", "2023", "-0.01"}},
-		{"NaN", nil, []indicators.Observation{observe("2023", math.NaN())}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "NaN"}},
-		{"+Inf", nil, []indicators.Observation{observe("2023", math.Inf(1))}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "+Inf"}},
-		{"-Inf in USD", func(i *indicators.Info) { i.Unit = indicators.USD }, []indicators.Observation{observe("2023", math.Inf(-1))}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "-Inf"}},
-		{"negative count", func(i *indicators.Info) { i.Unit = indicators.Count }, []indicators.Observation{observe("2023", -1)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "count -1"}},
-		{"negative tonnes", func(i *indicators.Info) { i.Unit = indicators.Tonnes }, []indicators.Observation{observe("2023", -343.6e3)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "tonnes -343600"}},
-		{"negative TIV", func(i *indicators.Info) { i.Unit = indicators.TIV }, []indicators.Observation{observe("2023", -5)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "tiv -5"}},
-		{"negative m3", func(i *indicators.Info) { i.Unit = indicators.CubicMetres }, []indicators.Observation{observe("2023", -1)}, indicators.ErrInvalidValue, []string{"Observations[0].Value", "m3 -1"}},
+		{"share above 1", nil, []indicators.Observation{observe("2023", 1.01)}, indicators.ErrInvalid, []string{"Observations[0].Value", "2023", "1.01"}},
+		{"share as a percent", nil, []indicators.Observation{observe("2023", 99)}, indicators.ErrInvalid, []string{"Observations[0].Value", "99"}},
+		{"negative share", nil, []indicators.Observation{observe("2022", 0.5), observe("2023", -0.01)}, indicators.ErrInvalid, []string{"Observations[1].Value", "2023", "-0.01"}},
+		{"NaN", nil, []indicators.Observation{observe("2023", math.NaN())}, indicators.ErrInvalid, []string{"Observations[0].Value", "NaN"}},
+		{"+Inf", nil, []indicators.Observation{observe("2023", math.Inf(1))}, indicators.ErrInvalid, []string{"Observations[0].Value", "+Inf"}},
+		{"-Inf in USD", func(i *indicators.Info) { i.Unit = indicators.USD }, []indicators.Observation{observe("2023", math.Inf(-1))}, indicators.ErrInvalid, []string{"Observations[0].Value", "-Inf"}},
+		{"negative count", func(i *indicators.Info) { i.Unit = indicators.Count }, []indicators.Observation{observe("2023", -1)}, indicators.ErrInvalid, []string{"Observations[0].Value", "count -1"}},
+		{"negative tonnes", func(i *indicators.Info) { i.Unit = indicators.Tonnes }, []indicators.Observation{observe("2023", -343.6e3)}, indicators.ErrInvalid, []string{"Observations[0].Value", "tonnes -343600"}},
+		{"negative TIV", func(i *indicators.Info) { i.Unit = indicators.TIV }, []indicators.Observation{observe("2023", -5)}, indicators.ErrInvalid, []string{"Observations[0].Value", "tiv -5"}},
+		{"negative m3", func(i *indicators.Info) { i.Unit = indicators.CubicMetres }, []indicators.Observation{observe("2023", -1)}, indicators.ErrInvalid, []string{"Observations[0].Value", "m3 -1"}},
 		{"zero date", nil, []indicators.Observation{observe("2022", 0.9), {Value: 0.99}}, indicators.ErrInvalidDate, []string{"Observations[1].At"}},
 		{"unknown qualifier", nil, []indicators.Observation{{At: d("2023"), Value: 0.99, Qualifier: 9}}, indicators.ErrUnknown, []string{"Observations[0].Qualifier 9"}},
 		{"observation source without publisher", nil, []indicators.Observation{{At: d("2023"), Value: 0.99, Source: indicators.Provenance{Title: "customs", Confidence: indicators.Verified}}}, indicators.ErrMissing, []string{"Observations[0].Source", "Provenance.Publisher"}},
-		{"observation source with an ftp URL", nil, []indicators.Observation{{At: d("2023"), Value: 0.99, Source: indicators.Provenance{Publisher: "x", URL: "ftp://x/y", Confidence: indicators.Verified}}}, indicators.ErrInvalidValue, []string{"Observations[0].Source", `"ftp://x/y"`}},
+		{"observation source with an ftp URL", nil, []indicators.Observation{{At: d("2023"), Value: 0.99, Source: indicators.Provenance{Publisher: "x", URL: "ftp://x/y", Confidence: indicators.Verified}}}, indicators.ErrInvalid, []string{"Observations[0].Source", `"ftp://x/y"`}},
 		{"unsorted", nil, []indicators.Observation{observe("2023", 0.99), observe("2019", 0.9)}, indicators.ErrOrder, []string{"Observations[1].At", "2019 after 2023"}},
 		{"duplicate date", nil, []indicators.Observation{observe("2023", 0.99), observe("2023", 0.98)}, indicators.ErrOrder, []string{"Observations[1].At", "2023 after 2023"}},
 		{"duplicate day", nil, []indicators.Observation{observe("2024-02-22", 0.5), observe("2024-02-22", 0.5)}, indicators.ErrOrder, []string{"Observations[1].At", "2024-02-22"}},
@@ -168,7 +168,7 @@ func TestNewRejects(t *testing.T) {
 			}
 			// Every error wraps exactly one of the sentinels (errors.go doc).
 			n := 0
-			for _, s := range []error{indicators.ErrInvalidDate, indicators.ErrInvalidPeriod, indicators.ErrInvalidValue,
+			for _, s := range []error{indicators.ErrInvalidDate, indicators.ErrInvalidPeriod, indicators.ErrInvalid,
 				indicators.ErrOrder, indicators.ErrUnknown, indicators.ErrMissing, indicators.ErrTooFew, indicators.ErrUndefined} {
 				if errors.Is(err, s) {
 					n++
@@ -622,7 +622,7 @@ func TestIndicatorJSONRejects(t *testing.T) {
 		want error
 		same func() error // New's error for the same input, when it gets that far
 	}{
-		{"share above 1", head + `"observations":[{"at":"2023","value":1.5}]}`, indicators.ErrInvalidValue, func() error {
+		{"share above 1", head + `"observations":[{"at":"2023","value":1.5}]}`, indicators.ErrInvalid, func() error {
 			_, err := indicators.New(indicators.Info{Code: "c", Name: "n", Unit: indicators.Share, Source: indicators.Provenance{Publisher: "p", Confidence: indicators.Verified}}, observe("2023", 1.5))
 			return err
 		}},

@@ -67,17 +67,17 @@ func TestIndicatorUnknownFieldIsAnError(t *testing.T) {
 }
 
 // TestIndicatorMalformedJSONIsAnError: JSON of the wrong shape wraps
-// ErrInvalidValue, and a bad element stops the decoding.
+// ErrInvalid, and a bad element stops the decoding.
 func TestIndicatorMalformedJSONIsAnError(t *testing.T) {
 	for _, obs := range []string{`[0]`, `{}`, `[{"at":"2024","value":"1"}]`, `[{"at":"2024","value":1}`, `[{"at":"2024","value":1},]`} {
 		var ind indicators.Indicator
-		if err := ind.UnmarshalJSON(indicatorJSON(obs)); !errors.Is(err, indicators.ErrInvalidValue) || ind.IsValid() {
-			t.Errorf("decoding observations %s: %v; want an error wrapping ErrInvalidValue", obs, err)
+		if err := ind.UnmarshalJSON(indicatorJSON(obs)); !errors.Is(err, indicators.ErrInvalid) || ind.IsValid() {
+			t.Errorf("decoding observations %s: %v; want an error wrapping ErrInvalid", obs, err)
 		}
 	}
 	var ind indicators.Indicator
-	if err := ind.UnmarshalJSON(append(indicatorJSON(`[]`), ` {}`...)); !errors.Is(err, indicators.ErrInvalidValue) {
-		t.Errorf("decoding an indicator followed by more JSON: %v; want an error wrapping ErrInvalidValue", err)
+	if err := ind.UnmarshalJSON(append(indicatorJSON(`[]`), ` {}`...)); !errors.Is(err, indicators.ErrInvalid) {
+		t.Errorf("decoding an indicator followed by more JSON: %v; want an error wrapping ErrInvalid", err)
 	}
 }
 
@@ -145,7 +145,7 @@ func TestDecodingZeroObservationsUsesLittleMemory(t *testing.T) {
 		var ind indicators.Indicator
 		err = json.Unmarshal(doc, &ind)
 	})
-	if !errors.Is(err, indicators.ErrInvalidValue) || !strings.Contains(err.Error(), "observations[0]") {
+	if !errors.Is(err, indicators.ErrInvalid) || !strings.Contains(err.Error(), "observations[0]") {
 		t.Errorf("decoding 10⁶ zero observations: %v; want an error at observations[0]", err)
 	}
 	ratio := float64(n) / float64(len(doc))

@@ -21,25 +21,25 @@ const (
 	Unverified
 )
 
-var confidenceWords = words{"Confidence", "verified", "single-source", "unverified"}
+var confidenceWords = validate.NewWords("indicators", "Confidence", "verified", "single-source", "unverified")
 
 // String returns "verified", "single-source" or "unverified".
-func (c Confidence) String() string { return confidenceWords.text(uint8(c)) }
+func (c Confidence) String() string { return confidenceWords.Text(uint8(c)) }
 
 // IsValid reports whether c is one of the defined grades.
-func (c Confidence) IsValid() bool { return confidenceWords.valid(uint8(c)) }
+func (c Confidence) IsValid() bool { return confidenceWords.Valid(uint8(c)) }
 
 // AtLeast reports whether c is as good as or better than min.
 func (c Confidence) AtLeast(min Confidence) bool { return c.IsValid() && c <= min }
 
 // ParseConfidence parses the text form returned by [Confidence.String].
 func ParseConfidence(s string) (Confidence, error) {
-	v, err := confidenceWords.parse(s)
+	v, err := confidenceWords.Parse(s)
 	return Confidence(v), err
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c Confidence) MarshalText() ([]byte, error) { return confidenceWords.marshal(uint8(c)) }
+func (c Confidence) MarshalText() ([]byte, error) { return confidenceWords.Marshal(uint8(c)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
@@ -70,7 +70,7 @@ func (p Provenance) IsZero() bool { return p == Provenance{} }
 
 // Validate reports whether p names a publisher and a valid confidence and,
 // when it has a URL, whether the URL is absolute http or https. Errors wrap
-// [ErrMissing], [ErrUnknown] or [ErrInvalidValue].
+// [ErrMissing], [ErrUnknown] or [ErrInvalid].
 func (p Provenance) Validate() error {
 	if p.Publisher == "" {
 		return fieldErr("Provenance.Publisher", nil, ErrMissing)
@@ -81,7 +81,7 @@ func (p Provenance) Validate() error {
 	if p.URL != "" {
 		u, err := url.Parse(p.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fieldErr("Provenance.URL", p.URL, ErrInvalidValue)
+			return fieldErr("Provenance.URL", p.URL, ErrInvalid)
 		}
 	}
 	return nil

@@ -30,13 +30,13 @@ func TestProvenanceValidate(t *testing.T) {
 		{"no publisher", func(p *indicators.Provenance) { p.Publisher = "" }, indicators.ErrMissing, []string{"Provenance.Publisher"}},
 		{"zero confidence", func(p *indicators.Provenance) { p.Confidence = 0 }, indicators.ErrUnknown, []string{"Provenance.Confidence", "0"}},
 		{"out-of-range confidence", func(p *indicators.Provenance) { p.Confidence = 9 }, indicators.ErrUnknown, []string{"Provenance.Confidence", "9"}},
-		{"relative URL", func(p *indicators.Provenance) { p.URL = "www.amnews.am/language/ru/economics-ru-7/" }, indicators.ErrInvalidValue, []string{"Provenance.URL", `"www.amnews.am/language/ru/economics-ru-7/"`}},
-		{"ftp", func(p *indicators.Provenance) { p.URL = "ftp://example.org/data.csv" }, indicators.ErrInvalidValue, []string{"Provenance.URL", "ftp://"}},
-		{"mailto", func(p *indicators.Provenance) { p.URL = "mailto:press@example.org" }, indicators.ErrInvalidValue, []string{"Provenance.URL"}},
-		{"no host", func(p *indicators.Provenance) { p.URL = "https://" }, indicators.ErrInvalidValue, []string{"Provenance.URL", `"https://"`}},
-		{"no host, path only", func(p *indicators.Provenance) { p.URL = "https:///doc/8009253" }, indicators.ErrInvalidValue, []string{"Provenance.URL"}},
-		{"unparseable", func(p *indicators.Provenance) { p.URL = "https://%zz" }, indicators.ErrInvalidValue, []string{"Provenance.URL", "%zz"}},
-		{"space in host", func(p *indicators.Provenance) { p.URL = "https://news am/" }, indicators.ErrInvalidValue, []string{"Provenance.URL"}},
+		{"relative URL", func(p *indicators.Provenance) { p.URL = "www.amnews.am/language/ru/economics-ru-7/" }, indicators.ErrInvalid, []string{"Provenance.URL", `"www.amnews.am/language/ru/economics-ru-7/"`}},
+		{"ftp", func(p *indicators.Provenance) { p.URL = "ftp://example.org/data.csv" }, indicators.ErrInvalid, []string{"Provenance.URL", "ftp://"}},
+		{"mailto", func(p *indicators.Provenance) { p.URL = "mailto:press@example.org" }, indicators.ErrInvalid, []string{"Provenance.URL"}},
+		{"no host", func(p *indicators.Provenance) { p.URL = "https://" }, indicators.ErrInvalid, []string{"Provenance.URL", `"https://"`}},
+		{"no host, path only", func(p *indicators.Provenance) { p.URL = "https:///doc/8009253" }, indicators.ErrInvalid, []string{"Provenance.URL"}},
+		{"unparseable", func(p *indicators.Provenance) { p.URL = "https://%zz" }, indicators.ErrInvalid, []string{"Provenance.URL", "%zz"}},
+		{"space in host", func(p *indicators.Provenance) { p.URL = "https://news am/" }, indicators.ErrInvalid, []string{"Provenance.URL"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,10 +22,10 @@ const (
 	Insufficient
 )
 
-var directionWords = words{"Direction", "rising", "falling", "no trend", "insufficient data"}
+var directionWords = validate.NewWords("indicators", "Direction", "rising", "falling", "no trend", "insufficient data")
 
 // String returns "rising", "falling", "no trend" or "insufficient data".
-func (d Direction) String() string { return directionWords.text(uint8(d)) }
+func (d Direction) String() string { return directionWords.Text(uint8(d)) }
 
 // An Adjustment selects how [MannKendall] accounts for serial correlation.
 // The zero Adjustment, Unadjusted, is the original test, which assumes
@@ -51,7 +51,7 @@ const (
 	TrendFreePrewhitened
 )
 
-var adjustmentWords = words{"Adjustment", "Hamed–Rao", "Yue–Wang", "prewhitened", "trend-free prewhitened"}
+var adjustmentWords = validate.NewWords("indicators", "Adjustment", "Hamed–Rao", "Yue–Wang", "prewhitened", "trend-free prewhitened")
 
 // String returns "unadjusted", "Hamed–Rao", "Yue–Wang", "prewhitened" or
 // "trend-free prewhitened".
@@ -59,12 +59,12 @@ func (a Adjustment) String() string {
 	if a == Unadjusted {
 		return "unadjusted"
 	}
-	return adjustmentWords.text(uint8(a))
+	return adjustmentWords.Text(uint8(a))
 }
 
 // An Option sets a parameter of the trend tests ([MannKendall],
 // [SeasonalMannKendall], [Trend]). Options are checked when the test
-// runs; a bad value is an error wrapping [ErrInvalidValue].
+// runs; a bad value is an error wrapping [ErrInvalid].
 type Option func(*trendOptions)
 
 type trendOptions struct {
@@ -103,13 +103,13 @@ func buildOptions(opts []Option) (trendOptions, error) {
 	}
 	switch {
 	case !(o.alpha > 0 && o.alpha < 1):
-		return o, fieldErr("option alpha", o.alpha, ErrInvalidValue)
+		return o, fieldErr("option alpha", o.alpha, ErrInvalid)
 	case !(o.level > 0 && o.level < 1):
-		return o, fieldErr("option level", o.level, ErrInvalidValue)
+		return o, fieldErr("option level", o.level, ErrInvalid)
 	case o.adjust > TrendFreePrewhitened:
 		return o, fieldErr("option adjustment", uint8(o.adjust), ErrUnknown)
 	case o.lags < 0:
-		return o, fieldErr("option lags", o.lags, ErrInvalidValue)
+		return o, fieldErr("option lags", o.lags, ErrInvalid)
 	}
 	return o, nil
 }
@@ -119,21 +119,21 @@ func buildOptions(opts []Option) (trendOptions, error) {
 // observations. name is the function, for the messages.
 func checkSamples(name string, t, y []float64, min int) error {
 	if len(t) != len(y) {
-		return fmt.Errorf("indicators: %s: len(t) = %d but len(y) = %d: %w", name, len(t), len(y), ErrInvalidValue)
+		return validate.Errorf("indicators", "%s: len(t) = %d but len(y) = %d: %w", name, len(t), len(y), ErrInvalid)
 	}
 	for i := range t {
 		if math.IsNaN(t[i]) || math.IsInf(t[i], 0) {
-			return fieldErr(fmt.Sprintf("%s: t[%d]", name, i), t[i], ErrInvalidValue)
+			return fieldErr(fmt.Sprintf("%s: t[%d]", name, i), t[i], ErrInvalid)
 		}
 		if math.IsNaN(y[i]) || math.IsInf(y[i], 0) {
-			return fieldErr(fmt.Sprintf("%s: y[%d]", name, i), y[i], ErrInvalidValue)
+			return fieldErr(fmt.Sprintf("%s: y[%d]", name, i), y[i], ErrInvalid)
 		}
 		if i > 0 && !(t[i] > t[i-1]) {
-			return fmt.Errorf("indicators: %s: t[%d] = %v not after t[%d] = %v: %w", name, i, t[i], i-1, t[i-1], ErrOrder)
+			return validate.Errorf("indicators", "%s: t[%d] = %v not after t[%d] = %v: %w", name, i, t[i], i-1, t[i-1], ErrOrder)
 		}
 	}
 	if len(y) < min {
-		return fmt.Errorf("indicators: %s needs at least %d observations, got %d: %w", name, min, len(y), ErrTooFew)
+		return validate.Errorf("indicators", "%s needs at least %d observations, got %d: %w", name, min, len(y), ErrTooFew)
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ import (
 // CAGR is undefined, and the error wraps [ErrUndefined], when the first
 // value is ≤ 0 or the last is < 0; a last value of 0 gives −1 (−100%).
 // n < 2 is an error wrapping [ErrTooFew]; NaN or ±Inf an error wrapping
-// [ErrInvalidValue] naming the index; t not strictly increasing an error
+// [ErrInvalid] naming the index; t not strictly increasing an error
 // wrapping [ErrOrder].
 func CAGR(t, y []float64) (float64, error) {
 	if err := checkSamples("CAGR", t, y, 2); err != nil {
@@ -28,7 +28,7 @@ func CAGR(t, y []float64) (float64, error) {
 	}
 	first, last := y[0], y[len(y)-1]
 	if first <= 0 || last < 0 {
-		return 0, fmt.Errorf("indicators: CAGR from %v to %v: %w (needs a positive first and a non-negative last value)", first, last, ErrUndefined)
+		return 0, validate.Errorf("indicators", "CAGR from %v to %v: %w (needs a positive first and a non-negative last value)", first, last, ErrUndefined)
 	}
 	years := t[len(t)-1] - t[0]
 	return math.Expm1(math.Log(last/first) / years), nil
@@ -56,7 +56,7 @@ type ChangeResult struct {
 // absolute change only.
 //
 // n < 2 is an error wrapping [ErrTooFew]; NaN or ±Inf an error wrapping
-// [ErrInvalidValue] naming the index; t not strictly increasing an error
+// [ErrInvalid] naming the index; t not strictly increasing an error
 // wrapping [ErrOrder].
 func Change(t, y []float64) (ChangeResult, error) {
 	if err := checkSamples("Change", t, y, 2); err != nil {
@@ -72,7 +72,7 @@ func Change(t, y []float64) (ChangeResult, error) {
 // balance rising from −5.2 to 3.4 would show −165%). Use Absolute then.
 func (c ChangeResult) Percent() (float64, error) {
 	if c.First <= 0 {
-		return 0, fmt.Errorf("indicators: percent change from %v: %w (needs a positive base; use the absolute change)", c.First, ErrUndefined)
+		return 0, validate.Errorf("indicators", "percent change from %v: %w (needs a positive base; use the absolute change)", c.First, ErrUndefined)
 	}
 	return 100 * (c.Last - c.First) / c.First, nil
 }

@@ -98,7 +98,7 @@ func (r MannKendallResult) PValue() float64 {
 //
 // Edge cases: n < 3 (after prewhitening: n − 1 < 3) is an error wrapping
 // [ErrTooFew]; NaN or ±Inf in t or y is an error wrapping
-// [ErrInvalidValue] that names the index; t not strictly increasing is an
+// [ErrInvalid] that names the index; t not strictly increasing is an
 // error wrapping [ErrOrder]. A constant series gives S = 0, VarS = 0,
 // Z = 0, P = 1, TauB = 0 and no adjustment.
 func MannKendall(t, y []float64, opts ...Option) (MannKendallResult, error) {

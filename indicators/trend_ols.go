@@ -45,7 +45,7 @@ type OLSResult struct {
 //     as scipy.
 //
 // n < 2 is an error wrapping [ErrTooFew]; NaN or ±Inf in t or y an error
-// wrapping [ErrInvalidValue] naming the index; t not strictly increasing
+// wrapping [ErrInvalid] naming the index; t not strictly increasing
 // an error wrapping [ErrOrder].
 func OLS(t, y []float64) (OLSResult, error) {
 	if err := checkSamples("OLS", t, y, 2); err != nil {

@@ -36,7 +36,7 @@ type PettittResult struct {
 // p ≤ 0.5 (Pettitt 1979; trend and wql documentation).
 //
 // Edge cases: n < 3 is an error wrapping [ErrTooFew]; NaN or ±Inf in t or
-// y an error wrapping [ErrInvalidValue] naming the index; t not strictly
+// y an error wrapping [ErrInvalid] naming the index; t not strictly
 // increasing an error wrapping [ErrOrder]. A constant series gives U = 0,
 // P = 1 and K = every index.
 func Pettitt(t, y []float64) (PettittResult, error) {

@@ -50,9 +50,9 @@ type SeasonalResult struct {
 // partial last cycle is fine.
 //
 // Options: [WithAlpha]; any adjustment other than [Unadjusted] is an
-// error wrapping [ErrInvalidValue]. n < 3 is an error wrapping [ErrTooFew];
-// period < 1 an error wrapping [ErrInvalidValue]; NaN or ±Inf an error
-// wrapping [ErrInvalidValue] naming the index; t not strictly increasing
+// error wrapping [ErrInvalid]. n < 3 is an error wrapping [ErrTooFew];
+// period < 1 an error wrapping [ErrInvalid]; NaN or ±Inf an error
+// wrapping [ErrInvalid] naming the index; t not strictly increasing
 // an error wrapping [ErrOrder]. A constant series gives S = 0, P = 1 and
 // Slope = 0.
 func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalResult, error) {
@@ -60,14 +60,14 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		return SeasonalResult{}, err
 	}
 	if period < 1 {
-		return SeasonalResult{}, fieldErr("SeasonalMannKendall: period", period, ErrInvalidValue)
+		return SeasonalResult{}, fieldErr("SeasonalMannKendall: period", period, ErrInvalid)
 	}
 	o, err := buildOptions(opts)
 	if err != nil {
 		return SeasonalResult{}, err
 	}
 	if o.adjust != Unadjusted {
-		return SeasonalResult{}, fieldErr("SeasonalMannKendall: adjustment", o.adjust.String(), ErrInvalidValue)
+		return SeasonalResult{}, fieldErr("SeasonalMannKendall: adjustment", o.adjust.String(), ErrInvalid)
 	}
 	n := len(y)
 	type obs struct {
@@ -79,7 +79,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 	for i, ti := range t {
 		q := math.Floor(ti*p + 1e-6)
 		if math.IsInf(q, 0) || math.Abs(q) > 1<<52 {
-			return SeasonalResult{}, fieldErr(fmt.Sprintf("SeasonalMannKendall: t[%d]", i), ti, ErrInvalidValue)
+			return SeasonalResult{}, fieldErr(fmt.Sprintf("SeasonalMannKendall: t[%d]", i), ti, ErrInvalid)
 		}
 		c := math.Floor(q / p)
 		os[i] = obs{season: int(q - c*p), i: i, cycle: c}
@@ -93,7 +93,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		if k > 0 && ob.season != os[k-1].season {
 			seg = append(seg, k)
 		} else if k > 0 && ob.cycle == os[k-1].cycle {
-			return SeasonalResult{}, fmt.Errorf("indicators: SeasonalMannKendall: t[%d] = %v and t[%d] = %v fall in the same season of the same cycle: %w", os[k-1].i, t[os[k-1].i], ob.i, t[ob.i], ErrOrder)
+			return SeasonalResult{}, validate.Errorf("indicators", "SeasonalMannKendall: t[%d] = %v and t[%d] = %v fall in the same season of the same cycle: %w", os[k-1].i, t[os[k-1].i], ob.i, t[ob.i], ErrOrder)
 		}
 	}
 	seg = append(seg, n)
@@ -129,7 +129,7 @@ func SeasonalMannKendall(t, y []float64, period int, opts ...Option) (SeasonalRe
 		m1, m2 := medianRanks(N)
 		v, err := sel.rankValues([]int64{m1, m2})
 		if err != nil {
-			return SeasonalResult{}, fmt.Errorf("indicators: SeasonalMannKendall: %w: %w", err, ErrUndefined)
+			return SeasonalResult{}, validate.Errorf("indicators", "SeasonalMannKendall: %w: %w", err, ErrUndefined)
 		}
 		r.Slope = (v[0] + v[1]) / 2
 	}

@@ -50,8 +50,8 @@ type TheilSenResult struct {
 // statistics either way.
 //
 // Edge cases: n < 2 is an error wrapping [ErrTooFew]; a level outside
-// (0, 1) is an error wrapping [ErrInvalidValue]; NaN or ±Inf in t or y
-// is an error wrapping [ErrInvalidValue] naming the index; t not strictly
+// (0, 1) is an error wrapping [ErrInvalid]; NaN or ±Inf in t or y
+// is an error wrapping [ErrInvalid] naming the index; t not strictly
 // increasing is an error wrapping [ErrOrder]. Ranks outside [1, N], which
 // occur for n ≤ 4, are clamped to it as scipy does (R gives NA), so the
 // interval is then at most [min slope, max slope]. A constant series
@@ -62,7 +62,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 		return TheilSenResult{}, err
 	}
 	if !(level > 0 && level < 1) {
-		return TheilSenResult{}, fieldErr("TheilSen: level", level, ErrInvalidValue)
+		return TheilSenResult{}, fieldErr("TheilSen: level", level, ErrInvalid)
 	}
 	if err := checkSlopeRange("TheilSen", t, y); err != nil {
 		return TheilSenResult{}, err
@@ -94,7 +94,7 @@ func TheilSen(t, y []float64, level float64) (TheilSenResult, error) {
 	m1, m2 := medianRanks(N)
 	v, err := sel.rankValues([]int64{lowRank, m1, m2, highRank})
 	if err != nil {
-		return TheilSenResult{}, fmt.Errorf("indicators: TheilSen: %w: %w", err, ErrUndefined)
+		return TheilSenResult{}, validate.Errorf("indicators", "TheilSen: %w: %w", err, ErrUndefined)
 	}
 	r.Low, r.High = v[0], v[3]
 	r.Slope = (v[1] + v[2]) / 2
@@ -118,7 +118,7 @@ func senSlope(t, y []float64) (float64, error) {
 	m1, m2 := medianRanks(N)
 	v, err := newSlopeSelector(t, y, []int{0, n}).rankValues([]int64{m1, m2})
 	if err != nil {
-		return 0, fmt.Errorf("indicators: Sen slope: %w: %w", err, ErrUndefined)
+		return 0, validate.Errorf("indicators", "Sen slope: %w: %w", err, ErrUndefined)
 	}
 	return (v[0] + v[1]) / 2, nil
 }
@@ -141,7 +141,7 @@ func checkSlopeRange(name string, t, y []float64) error {
 	tmax := max(math.Abs(t[0]), math.Abs(t[len(t)-1]))
 	s := (ymax - ymin) / gap
 	if !(s*max(tmax, 1) < 1e300) || !(ymax-ymin < 1e300) {
-		return fmt.Errorf("indicators: %s: values range %g over a time step of %g: slopes overflow: %w", name, ymax-ymin, gap, ErrUndefined)
+		return validate.Errorf("indicators", "%s: values range %g over a time step of %g: slopes overflow: %w", name, ymax-ymin, gap, ErrUndefined)
 	}
 	return nil
 }

@@ -25,20 +25,20 @@ func TestTrendInputErrors(t *testing.T) {
 	}
 	for name, f := range calls {
 		// Reason: NaN in y is an error naming the index.
-		if err := f(tt, nanAt2); !errors.Is(err, ErrInvalidValue) || !strings.Contains(err.Error(), "y[2]") {
-			t.Errorf("%s(NaN) = %v, want ErrInvalidValue naming y[2]", name, err)
+		if err := f(tt, nanAt2); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "y[2]") {
+			t.Errorf("%s(NaN) = %v, want ErrInvalid naming y[2]", name, err)
 		}
 		// Reason: Inf in t is an error naming the index.
-		if err := f(infT, yy); !errors.Is(err, ErrInvalidValue) || !strings.Contains(err.Error(), "t[1]") {
-			t.Errorf("%s(Inf t) = %v, want ErrInvalidValue naming t[1]", name, err)
+		if err := f(infT, yy); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "t[1]") {
+			t.Errorf("%s(Inf t) = %v, want ErrInvalid naming t[1]", name, err)
 		}
 		// Reason: times must increase strictly.
 		if err := f([]float64{1, 2, 2, 4}, yy); !errors.Is(err, ErrOrder) {
 			t.Errorf("%s(repeated t) = %v, want ErrOrder", name, err)
 		}
 		// Reason: lengths must match.
-		if err := f(tt, yy[:3]); !errors.Is(err, ErrInvalidValue) {
-			t.Errorf("%s(len mismatch) = %v, want ErrInvalidValue", name, err)
+		if err := f(tt, yy[:3]); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s(len mismatch) = %v, want ErrInvalid", name, err)
 		}
 		// Reason: one observation is below every minimum.
 		if err := f([]float64{1}, []float64{1}); name != "Trend" && !errors.Is(err, ErrTooFew) {
@@ -65,13 +65,13 @@ func TestTrendInputErrors(t *testing.T) {
 			t.Errorf("bad option accepted")
 		}
 	}
-	if _, err := TheilSen(tt, yy, 1); !errors.Is(err, ErrInvalidValue) {
+	if _, err := TheilSen(tt, yy, 1); !errors.Is(err, ErrInvalid) {
 		t.Errorf("TheilSen(level 1) = %v", err)
 	}
-	if _, err := SeasonalMannKendall(tt, yy, 0); !errors.Is(err, ErrInvalidValue) {
+	if _, err := SeasonalMannKendall(tt, yy, 0); !errors.Is(err, ErrInvalid) {
 		t.Errorf("period 0 = %v", err)
 	}
-	if _, err := SeasonalMannKendall(tt, yy, 4, WithAdjustment(HamedRao)); !errors.Is(err, ErrInvalidValue) {
+	if _, err := SeasonalMannKendall(tt, yy, 4, WithAdjustment(HamedRao)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("seasonal adjustment = %v", err)
 	}
 	// Reason: two observations in one slot are refused.

@@ -39,23 +39,23 @@ const (
 	TIV
 )
 
-var unitWords = words{"Unit", "share", "percent", "usd", "eur", "count", "index", "tonnes", "m3", "tiv"}
+var unitWords = validate.NewWords("indicators", "Unit", "share", "percent", "usd", "eur", "count", "index", "tonnes", "m3", "tiv")
 
 // String returns the unit's text form: "share", "percent", "usd", "eur",
 // "count", "index", "tonnes", "m3" or "tiv".
-func (u Unit) String() string { return unitWords.text(uint8(u)) }
+func (u Unit) String() string { return unitWords.Text(uint8(u)) }
 
 // IsValid reports whether u is one of the defined units.
-func (u Unit) IsValid() bool { return unitWords.valid(uint8(u)) }
+func (u Unit) IsValid() bool { return unitWords.Valid(uint8(u)) }
 
 // ParseUnit parses the text form returned by [Unit.String].
 func ParseUnit(s string) (Unit, error) {
-	v, err := unitWords.parse(s)
+	v, err := unitWords.Parse(s)
 	return Unit(v), err
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (u Unit) MarshalText() ([]byte, error) { return unitWords.marshal(uint8(u)) }
+func (u Unit) MarshalText() ([]byte, error) { return unitWords.Marshal(uint8(u)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
@@ -69,15 +69,15 @@ func (u *Unit) UnmarshalText(b []byte) error {
 
 // Check reports whether v is a value the unit allows: finite, in [0, 1] for
 // [Share], and non-negative for [Count], [Tonnes], [CubicMetres] and [TIV].
-// The error wraps [ErrInvalidValue].
+// The error wraps [ErrInvalid].
 func (u Unit) Check(v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return fmt.Errorf("value %v is not finite: %w", v, ErrInvalidValue)
+		return fmt.Errorf("value %v is not finite: %w", v, ErrInvalid)
 	case u == Share && (v < 0 || v > 1):
-		return fmt.Errorf("share %v outside [0, 1]: %w", v, ErrInvalidValue)
+		return fmt.Errorf("share %v outside [0, 1]: %w", v, ErrInvalid)
 	case (u == Count || u == Tonnes || u == CubicMetres || u == TIV) && v < 0:
-		return fmt.Errorf("%s %v is negative: %w", u, v, ErrInvalidValue)
+		return fmt.Errorf("%s %v is negative: %w", u, v, ErrInvalid)
 	}
 	return nil
 }
@@ -149,14 +149,14 @@ const (
 	AtMost                   // an upper bound: "below", "less than"
 )
 
-var qualifierWords = words{"Qualifier", "approx", "at-least", "at-most"}
+var qualifierWords = validate.NewWords("indicators", "Qualifier", "approx", "at-least", "at-most")
 
 // String returns "stated", "approx", "at-least" or "at-most".
 func (q Qualifier) String() string {
 	if q == Stated {
 		return "stated"
 	}
-	return qualifierWords.text(uint8(q))
+	return qualifierWords.Text(uint8(q))
 }
 
 // Symbol returns the prefix a report writes before a qualified value:
@@ -178,7 +178,7 @@ func (q Qualifier) MarshalText() ([]byte, error) {
 	if q == Stated {
 		return []byte("stated"), nil
 	}
-	return qualifierWords.marshal(uint8(q))
+	return qualifierWords.Marshal(uint8(q))
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
@@ -188,7 +188,7 @@ func (q *Qualifier) UnmarshalText(b []byte) error {
 		*q = Stated
 		return nil
 	}
-	v, err := qualifierWords.parse(string(b))
+	v, err := qualifierWords.Parse(string(b))
 	if err == nil {
 		*q = Qualifier(v)
 	}

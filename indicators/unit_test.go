@@ -63,8 +63,8 @@ func TestUnitCheck(t *testing.T) {
 			}
 			continue
 		}
-		if !errors.Is(err, indicators.ErrInvalidValue) {
-			t.Errorf("%s.Check(%v) = %v, want ErrInvalidValue: %s", tt.unit, tt.v, err, tt.why)
+		if !errors.Is(err, indicators.ErrInvalid) {
+			t.Errorf("%s.Check(%v) = %v, want ErrInvalid: %s", tt.unit, tt.v, err, tt.why)
 			continue
 		}
 		if want := fmt.Sprint(tt.v); !strings.Contains(err.Error(), want) {

@@ -27,20 +27,20 @@ const (
 	ArmsContract                                // a contract or agreement for arms deliveries
 )
 
-var agreementWords = words{"AgreementKind", "treaty", "defence-pact", "basing", "membership", "partnership-charter", "ceasefire", "trade", "declaration", "arms-contract"}
+var agreementWords = validate.NewWords("relations", "AgreementKind", "treaty", "defence-pact", "basing", "membership", "partnership-charter", "ceasefire", "trade", "declaration", "arms-contract")
 
 // String returns the kind's text form: "treaty", "defence-pact", "basing",
 // "membership", "partnership-charter", "ceasefire", "trade", "declaration"
 // or "arms-contract".
-func (k AgreementKind) String() string { return agreementWords.text(uint8(k)) }
+func (k AgreementKind) String() string { return agreementWords.Text(uint8(k)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k AgreementKind) MarshalText() ([]byte, error) { return agreementWords.marshal(uint8(k)) }
+func (k AgreementKind) MarshalText() ([]byte, error) { return agreementWords.Marshal(uint8(k)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (k *AgreementKind) UnmarshalText(b []byte) error {
-	v, err := agreementWords.unmarshal(b)
+	v, err := agreementWords.Unmarshal(b)
 	if err == nil {
 		*k = AgreementKind(v)
 	}
@@ -65,20 +65,20 @@ const (
 	TransitRights                              // to allow or guarantee passage, e.g. Article 9 of the 10 November 2020 statement
 )
 
-var obligationWords = words{"ObligationKind", "defence", "offence", "neutrality", "non-aggression", "consultation", "basing", "border-protection", "transit"}
+var obligationWords = validate.NewWords("relations", "ObligationKind", "defence", "offence", "neutrality", "non-aggression", "consultation", "basing", "border-protection", "transit")
 
 // String returns the kind's text form: "defence", "offence", "neutrality",
 // "non-aggression", "consultation", "basing", "border-protection" or
 // "transit".
-func (k ObligationKind) String() string { return obligationWords.text(uint8(k)) }
+func (k ObligationKind) String() string { return obligationWords.Text(uint8(k)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k ObligationKind) MarshalText() ([]byte, error) { return obligationWords.marshal(uint8(k)) }
+func (k ObligationKind) MarshalText() ([]byte, error) { return obligationWords.Marshal(uint8(k)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (k *ObligationKind) UnmarshalText(b []byte) error {
-	v, err := obligationWords.unmarshal(b)
+	v, err := obligationWords.Unmarshal(b)
 	if err == nil {
 		*k = ObligationKind(v)
 	}
@@ -157,7 +157,7 @@ func (a Agreement) Validate() error {
 	switch {
 	case a.Title == "":
 		return fieldErr(f("Title"), nil, ErrMissing)
-	case !agreementWords.valid(uint8(a.Kind)):
+	case !agreementWords.Valid(uint8(a.Kind)):
 		return fieldErr(f("Kind"), uint8(a.Kind), ErrUnknown)
 	case len(a.Parties) < 2:
 		return fieldErr(f("Parties"), fmt.Sprint(a.Parties), fmt.Errorf("%w: want at least two parties", ErrInvalid))
@@ -170,11 +170,11 @@ func (a Agreement) Validate() error {
 		return fieldErr(f(fmt.Sprintf("Parties[%d]", bad)), a.Parties[bad].String(), fmt.Errorf("%w: party listed twice", ErrInvalid))
 	}
 	if err := a.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	if len(a.History) > 0 {
 		if err := a.History.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f("History"), err)
+			return validate.Errorf("relations", "%s: %w", f("History"), err)
 		}
 		if a.Signed.IsValid() && a.History[0].On.Before(a.Signed) {
 			return fieldErr(f("History[0].On"), a.History[0].On.String(), fmt.Errorf("%w: in force before signature %s", ErrInvalid, a.Signed))
@@ -184,17 +184,17 @@ func (a Agreement) Validate() error {
 		}
 	}
 	for i, m := range a.Mutual {
-		if !obligationWords.valid(uint8(m.Kind)) {
+		if !obligationWords.Valid(uint8(m.Kind)) {
 			return fieldErr(f(fmt.Sprintf("Mutual[%d].Kind", i)), uint8(m.Kind), ErrUnknown)
 		}
 		if err := m.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
+			return validate.Errorf("relations", "%s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
 		}
 	}
 	for i, d := range a.Directed {
 		g := func(name string) string { return f(fmt.Sprintf("Directed[%d].%s", i, name)) }
 		switch {
-		case !obligationWords.valid(uint8(d.Kind)):
+		case !obligationWords.Valid(uint8(d.Kind)):
 			return fieldErr(g("Kind"), uint8(d.Kind), ErrUnknown)
 		case !isParty(parties, d.Obligor):
 			return fieldErr(g("Obligor"), d.Obligor.String(), fmt.Errorf("%w: not a party", ErrInvalid))
@@ -204,7 +204,7 @@ func (a Agreement) Validate() error {
 			return fieldErr(g("Beneficiary"), d.Beneficiary.String(), fmt.Errorf("%w: owed to the obligor itself", ErrSelf))
 		}
 		if err := d.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", g("Valid"), err)
+			return validate.Errorf("relations", "%s: %w", g("Valid"), err)
 		}
 	}
 	return nil
@@ -305,8 +305,8 @@ func (a Agreement) Basis() actors.Basis {
 	h := slices.Clone(a.History)
 	if a.Expires.IsValid() && len(h) > 0 && (h.Period().IsOpen() || a.Expires.Before(h.Period().End)) {
 		// Drop changes on or after the expiry, then end there.
-		h = slices.DeleteFunc(h, func(c actors.Change) bool { return !c.On.Before(a.Expires) })
-		h = append(h, actors.Change{On: a.Expires, To: actors.Ended, Note: "term expires"})
+		h = slices.DeleteFunc(h, func(c actors.Transition) bool { return !c.On.Before(a.Expires) })
+		h = append(h, actors.Transition{On: a.Expires, To: actors.Ended, Note: "term expires"})
 	}
 	return actors.Basis{Kind: actors.AgreementBasis, Ref: a.ID, Title: a.Title, History: h}
 }

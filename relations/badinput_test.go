@@ -199,8 +199,8 @@ func TestReports(t *testing.T) {
 	if w.Of(0) != 0 || relations.DefaultWeights().Of(actors.Trade) != 0.2 {
 		t.Errorf("Weights.Of")
 	}
-	k := relations.Capabilities{}.Set(relations.TotalPopulation, 2925).Set(0, 1)
+	k := relations.Components{}.Set(relations.TotalPopulation, 2925).Set(0, 1)
 	if !k.Known[relations.TotalPopulation-1] || k.Values[relations.TotalPopulation-1] != 2925 || k.Known[0] {
-		t.Errorf("Capabilities.Set: %+v", k)
+		t.Errorf("Components.Set: %+v", k)
 	}
 }

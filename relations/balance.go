@@ -167,7 +167,7 @@ func Decompose(from, to Assessment) (Change, error) {
 	}
 	for _, a := range []Assessment{from, to} {
 		if !a.Scored {
-			return c, fmt.Errorf("relations: assessment of %s over %s as of %s was not scored (%s): %w", a.Holder, a.Target, a.AsOf, a.Reason, ErrCoverage)
+			return c, validate.Errorf("relations", "assessment of %s over %s as of %s was not scored (%s): %w", a.Holder, a.Target, a.AsOf, a.Reason, ErrCoverage)
 		}
 	}
 	for i := range c.Channels {

@@ -49,7 +49,7 @@ func (e Event) Validate() error {
 		return fieldErr(f("Code"), e.Code, fmt.Errorf("%w: not a CAMEO code of the Goldstein table", ErrUnknown))
 	}
 	if err := e.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	return nil
 }

@@ -60,7 +60,7 @@
 // # Beside the score, never in it
 //
 // [CINC] computes material capability from the six National Material
-// Capabilities components (Singer, Bremer & Stuckey 1972). [Climate]
+// Components components (Singer, Bremer & Stuckey 1972). [Climate]
 // computes the relationship's climate from events and grievances on the
 // Goldstein (1992) conflict–cooperation scale. Neither changes the
 // dependence score: a diplomatic spat is not a change in trade dependence.

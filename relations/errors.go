@@ -40,11 +40,11 @@ var (
 func fieldErr(field string, value any, err error) error {
 	switch v := value.(type) {
 	case string:
-		return fmt.Errorf("relations: %s %s: %w", field, clip.Quote(v), err)
+		return validate.Errorf("relations", "%s %s: %w", field, clip.Quote(v), err)
 	case nil:
-		return fmt.Errorf("relations: %s: %w", field, err)
+		return validate.Errorf("relations", "%s: %w", field, err)
 	default:
-		return fmt.Errorf("relations: %s %v: %w", field, v, err)
+		return validate.Errorf("relations", "%s %v: %w", field, v, err)
 	}
 }
 
@@ -67,12 +67,12 @@ func (w words) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("relations: %s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
+	return 0, validate.Errorf("relations", "%s %s: %w (want one of %q)", w[0], clip.Quote(s), ErrUnknown, []string(w[1:]))
 }
 
 func (w words) marshal(v uint8) ([]byte, error) {
 	if !w.valid(v) {
-		return nil, fmt.Errorf("relations: %s(%d): %w", w[0], v, ErrUnknown)
+		return nil, validate.Errorf("relations", "%s(%d): %w", w[0], v, ErrUnknown)
 	}
 	return []byte(w[v]), nil
 }
@@ -89,7 +89,7 @@ func decodeStrict(what string, b []byte, v any) error {
 	case !ok:
 		return err // nil, or an error of a nested decoder
 	case je.Unknown != "":
-		return fmt.Errorf("relations: decoding %s: %w: %w", what, err, ErrUnknown)
+		return validate.Errorf("relations", "decoding %s: %w: %w", what, err, ErrUnknown)
 	}
-	return fmt.Errorf("relations: decoding %s: %w: %w", what, err, ErrInvalid)
+	return validate.Errorf("relations", "decoding %s: %w: %w", what, err, ErrInvalid)
 }

@@ -164,7 +164,7 @@ func ExampleScenario_Run() {
 		Name:      "realignment",
 		Rationale: "illustration: Armenia turns back to Russia",
 		Steps: []relations.Step{
-			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Change{On: d("2024-06-01"), To: actors.Active}},
+			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Transition{On: d("2024-06-01"), To: actors.Active}},
 			relations.ScaleShare{Holder: armenia.ID(), Provider: russia.ID(), Channel: actors.Security, Factor: 5},
 		},
 	}
@@ -275,7 +275,7 @@ func ExampleCINC() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.CINC, c.Used, c.Shares[relations.MilitaryExpenditure-1])
+	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.Index, c.Used, c.Shares[relations.MilitaryExpenditure-1])
 	// Output:
 	// CINC 0.0364728 from 6 components; military expenditure share 0.0310
 }

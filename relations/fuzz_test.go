@@ -38,7 +38,7 @@ func worldFromBytes(data []byte) (a, b actors.Actor) {
 		if data[i+4]&8 == 8 {
 			h := actors.History{{On: indicators.YearDate(1998 + int(data[i+3])%6), To: actors.Active}}
 			if data[i+4]&16 == 16 {
-				h = append(h, actors.Change{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+int(data[i+3])%12)), To: actors.Standing(2 + int(data[i+4]>>5)%2)})
+				h = append(h, actors.Transition{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+int(data[i+3])%12)), To: actors.Standing(2 + int(data[i+4]>>5)%2)})
 			}
 			t.RestsOn = []actors.Basis{{Kind: actors.AgreementBasis, Ref: "ag", History: h}}
 		}

@@ -26,18 +26,18 @@ const (
 	Territorial                        // territory, borders and their defence
 )
 
-var issueWords = words{"Issue", "security-guarantee", "arms-supply", "transit", "alignment", "information", "economic", "incident", "diplomatic", "territorial"}
+var issueWords = validate.NewWords("relations", "Issue", "security-guarantee", "arms-supply", "transit", "alignment", "information", "economic", "incident", "diplomatic", "territorial")
 
 // String returns the issue's text form.
-func (i Issue) String() string { return issueWords.text(uint8(i)) }
+func (i Issue) String() string { return issueWords.Text(uint8(i)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (i Issue) MarshalText() ([]byte, error) { return issueWords.marshal(uint8(i)) }
+func (i Issue) MarshalText() ([]byte, error) { return issueWords.Marshal(uint8(i)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (i *Issue) UnmarshalText(b []byte) error {
-	v, err := issueWords.unmarshal(b)
+	v, err := issueWords.Unmarshal(b)
 	if err == nil {
 		*i = Issue(v)
 	}
@@ -54,18 +54,18 @@ const (
 	Resolved                            // settled, withdrawn or dropped
 )
 
-var grievanceStatusWords = words{"GrievanceStatus", "open", "resolved"}
+var grievanceStatusWords = validate.NewWords("relations", "GrievanceStatus", "open", "resolved")
 
 // String returns "open" or "resolved".
-func (s GrievanceStatus) String() string { return grievanceStatusWords.text(uint8(s)) }
+func (s GrievanceStatus) String() string { return grievanceStatusWords.Text(uint8(s)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s GrievanceStatus) MarshalText() ([]byte, error) { return grievanceStatusWords.marshal(uint8(s)) }
+func (s GrievanceStatus) MarshalText() ([]byte, error) { return grievanceStatusWords.Marshal(uint8(s)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown word is
 // an error wrapping [ErrUnknown].
 func (s *GrievanceStatus) UnmarshalText(b []byte) error {
-	v, err := grievanceStatusWords.unmarshal(b)
+	v, err := grievanceStatusWords.Unmarshal(b)
 	if err == nil {
 		*s = GrievanceStatus(v)
 	}
@@ -137,17 +137,17 @@ func (g Grievance) Validate() error {
 		return fieldErr(f("Respondent"), g.Respondent.String(), fmt.Errorf("%w: the claimant itself", ErrSelf))
 	case !g.Raised.IsValid():
 		return fieldErr(f("Raised"), nil, ErrMissing)
-	case !issueWords.valid(uint8(g.Issue)):
+	case !issueWords.Valid(uint8(g.Issue)):
 		return fieldErr(f("Issue"), uint8(g.Issue), ErrUnknown)
 	case math.IsNaN(g.Severity) || math.IsInf(g.Severity, 0) || g.Severity < -10 || g.Severity > 10:
 		return fieldErr(f("Severity"), g.Severity, fmt.Errorf("%w: want a Goldstein value in [-10, 10]", ErrInvalid))
-	case g.Invokes.Obligation != 0 && !obligationWords.valid(uint8(g.Invokes.Obligation)):
+	case g.Invokes.Obligation != 0 && !obligationWords.Valid(uint8(g.Invokes.Obligation)):
 		return fieldErr(f("Invokes.Obligation"), uint8(g.Invokes.Obligation), ErrUnknown)
 	case g.Summary == "":
 		return fieldErr(f("Summary"), nil, ErrMissing)
 	}
 	if err := g.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	prev := g.Raised
 	for i, c := range g.History {
@@ -155,14 +155,14 @@ func (g Grievance) Validate() error {
 		switch {
 		case !c.On.IsValid():
 			return fieldErr(h+".On", nil, ErrMissing)
-		case !grievanceStatusWords.valid(uint8(c.To)):
+		case !grievanceStatusWords.Valid(uint8(c.To)):
 			return fieldErr(h+".To", uint8(c.To), ErrUnknown)
 		case c.On.Before(prev) || (i > 0 && !prev.Before(c.On)):
 			return fieldErr(h+".On", c.On.String(), fmt.Errorf("%w: before %s", ErrInvalid, prev))
 		}
 		if !c.Source.IsZero() {
 			if err := c.Source.Validate(); err != nil {
-				return fmt.Errorf("relations: %s.Source: %w", h, err)
+				return validate.Errorf("relations", "%s.Source: %w", h, err)
 			}
 		}
 		prev = c.On
@@ -193,7 +193,7 @@ func (g *Grievance) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	if v.Severity == nil {
-		return fmt.Errorf("relations: decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(p.ID), ErrMissing)
+		return validate.Errorf("relations", "decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(p.ID), ErrMissing)
 	}
 	p.Severity = *v.Severity
 	*g = Grievance(p)

@@ -152,7 +152,7 @@ func (a Assessment) Channel(c actors.Channel) ChannelResult {
 //
 // # What the model does not capture
 //
-// Capability (see [CINC]) and climate (see [Climate]) are reported beside
+// CINCResult (see [CINC]) and climate (see [Climate]) are reported beside
 // leverage, never multiplied in. The model does not know the holder's
 // willingness to use its leverage, third parties' reactions, or costs to
 // the holder of cutting a tie; it reads shares, not elasticities.
@@ -199,8 +199,8 @@ func latestDate(holder, target actors.Actor) indicators.Date {
 		}
 		return true
 	}
-	target.RangeTies(holder.ID(), visit)
-	holder.RangeTies(target.ID(), visit)
+	target.TiesFrom(holder.ID())(visit)
+	holder.TiesFrom(target.ID())(visit)
 	return d
 }
 
@@ -248,7 +248,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 	// Pass 1: evidence, Σ exposure and Σ salience per channel.
 	var raw, sal [actors.NumChannels]float64
 	n := 0
-	target.RangeTies(holder.ID(), func(v actors.TieView) bool {
+	target.TiesFrom(holder.ID())(func(v actors.TieView) bool {
 		n++
 		f, evidence := evaluate(v, r, full)
 		ch := &a.Channels[f.Channel-1]
@@ -267,7 +267,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 			return ErrNoTies
 		}
 		a.Reason = fmt.Sprintf("%s holds no recorded tie toward %s: there is no evidence of dependence to score", a.Target, a.Holder)
-		return fmt.Errorf("relations: leverage of %s over %s: %w", a.Holder, a.Target, ErrNoTies)
+		return validate.Errorf("relations", "leverage of %s over %s: %w", a.Holder, a.Target, ErrNoTies)
 	}
 	var norm [actors.NumChannels]float64
 	for i := range a.Channels {
@@ -282,7 +282,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 			return ErrCoverage
 		}
 		a.Reason = fmt.Sprintf("evidence covers %.0f%% of the channel weight as of %s, below the floor of %.0f%%", 100*a.Coverage, a.AsOf, 100*p.CoverageFloor)
-		return fmt.Errorf("relations: leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
+		return validate.Errorf("relations", "leverage of %s over %s as of %s: coverage %.2f < %.2f: %w", a.Holder, a.Target, a.AsOf, a.Coverage, p.CoverageFloor, ErrCoverage)
 	}
 	if err := gate(a, holder, target, r, full); err != nil {
 		return err
@@ -302,7 +302,7 @@ func assess(a *Assessment, holder, target actors.Actor, p *Params, full bool) er
 		}
 		concentrations(a, target, r)
 	} else {
-		target.RangeTies(holder.ID(), func(v actors.TieView) bool {
+		target.TiesFrom(holder.ID())(func(v actors.TieView) bool {
 			if f, evidence := evaluate(v, r, false); evidence {
 				ch := &a.Channels[f.Channel-1]
 				ch.Contribution += g * ch.Weight * f.Exposure / norm[f.Channel-1]
@@ -330,7 +330,7 @@ func concentrations(a *Assessment, target actors.Actor, r reader) {
 			fa := &a.Channels[i].Facts[j]
 			var sum, sq float64
 			k := 0
-			target.RangeAllTies(func(v actors.TieView) bool {
+			target.Ties()(func(v actors.TieView) bool {
 				if v.Channel() == fa.Channel && v.Label() == fa.Label {
 					if val, ok := r.read(v.Share()); ok {
 						sum += val.Value
@@ -430,7 +430,7 @@ func gate(a *Assessment, holder, target actors.Actor, r reader, full bool) error
 	var rec [2]bool
 	var sources [2][]Value
 	for side, pair := range [2][2]actors.Actor{{target, holder}, {holder, target}} {
-		pair[0].RangeTies(pair[1].ID(), func(v actors.TieView) bool {
+		pair[0].TiesFrom(pair[1].ID())(func(v actors.TieView) bool {
 			if val, ok := r.read(v.Volume()); ok {
 				sums[side] += val.Value
 				rec[side] = true
@@ -454,7 +454,7 @@ func gate(a *Assessment, holder, target actors.Actor, r reader, full bool) error
 			return ErrNoVolume
 		}
 		a.Reason = fmt.Sprintf("no volume of the ties between %s and %s is recorded as of %s, so the bandwidth gate cannot be set (use Ungated to score dependence alone)", a.Holder, a.Target, a.AsOf)
-		return fmt.Errorf("relations: leverage of %s over %s as of %s: %w", a.Holder, a.Target, a.AsOf, ErrNoVolume)
+		return validate.Errorf("relations", "leverage of %s over %s as of %s: %w", a.Holder, a.Target, a.AsOf, ErrNoVolume)
 	}
 	a.Gate.Value = a.Gate.Volume / (a.Gate.Volume + p.GateScale)
 	return nil

@@ -91,10 +91,10 @@ func randomWorld(r *rand.Rand) (a, b actors.Actor) {
 			if r.IntN(3) == 0 {
 				h := actors.History{{On: indicators.MustParseDate(fmt.Sprint(2000 + r.IntN(4))), To: actors.Active}}
 				if r.IntN(2) == 0 {
-					h = append(h, actors.Change{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+r.IntN(12))), To: actors.Suspended})
+					h = append(h, actors.Transition{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+r.IntN(12))), To: actors.Suspended})
 				}
 				if r.IntN(2) == 0 {
-					h = append(h, actors.Change{On: indicators.MustParseDate("2008-03-01"), To: actors.Ended})
+					h = append(h, actors.Transition{On: indicators.MustParseDate("2008-03-01"), To: actors.Ended})
 				}
 				t.RestsOn = []actors.Basis{{Kind: actors.AgreementBasis, Ref: "AG" + id, History: h}}
 			}

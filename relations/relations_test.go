@@ -113,7 +113,7 @@ func TestAgreementInForce(t *testing.T) {
 		t.Errorf("basis period %v, want an end in 2020", got)
 	}
 	suspended := treaty1997()
-	suspended.History = append(slices.Clone(suspended.History), actors.Change{On: day("2024-02-22"), To: actors.Suspended})
+	suspended.History = append(slices.Clone(suspended.History), actors.Transition{On: day("2024-02-22"), To: actors.Suspended})
 	got := relations.InForce([]relations.Agreement{treaty1997(), suspended, base}, arm, rus, day("2025-06-01"))
 	if len(got) != 1 || got[0].ID != "ARM-RUS-1997-treaty" || len(got[0].History) != 1 {
 		t.Errorf("in force on 2025-06-01: %v; want only the unsuspended treaty", got)
@@ -287,7 +287,7 @@ func TestCINC(t *testing.T) {
 	system := relations.NMC(1503924000, 19700, 1626954, 21884250, 7448156, 2344974)
 	for _, c := range []struct {
 		name  string
-		state relations.Capabilities
+		state relations.Components
 		want  float64
 		used  int
 	}{
@@ -300,8 +300,8 @@ func TestCINC(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rel := math.Abs(got.CINC-c.want) / c.want; rel > 1e-7 || got.Used != c.used {
-			t.Errorf("%s: CINC %v (K=%d), published %v (relative error %.2g)", c.name, got.CINC, got.Used, c.want, rel)
+		if rel := math.Abs(got.Index-c.want) / c.want; rel > 1e-7 || got.Used != c.used {
+			t.Errorf("%s: CINC %v (K=%d), published %v (relative error %.2g)", c.name, got.Index, got.Used, c.want, rel)
 		}
 	}
 	// A missing component (-9 in the data set) is left out of the average.
@@ -315,12 +315,12 @@ func TestCINC(t *testing.T) {
 		_ = i
 		sum += v
 	}
-	if got.Used != 5 || math.Abs(got.CINC-sum/5) > 1e-18 || !math.IsNaN(got.Shares[0]) {
-		t.Errorf("missing milex: CINC %v over %d components, want the mean of five shares %v", got.CINC, got.Used, sum/5)
+	if got.Used != 5 || math.Abs(got.Index-sum/5) > 1e-18 || !math.IsNaN(got.Shares[0]) {
+		t.Errorf("missing milex: CINC %v over %d components, want the mean of five shares %v", got.Index, got.Used, sum/5)
 	}
 	for _, bad := range []struct {
 		name          string
-		state, system relations.Capabilities
+		state, system relations.Components
 	}{
 		{"nothing known", relations.NMC(-9, -9, -9, -9, -9, -9), system},
 		{"negative value", relations.NMC(-1, 45, 0, 3952, 2925, 1074), system},
@@ -356,7 +356,7 @@ func TestScenarioLeavesOriginalsUnchanged(t *testing.T) {
 		relations.ScaleVolume{Holder: arm, Provider: rus, Factor: 0.5},
 		relations.RemoveTie{Holder: rus, Provider: arm, Channel: actors.Institutional},
 		relations.AddTie{Holder: arm, Tie: tie(actors.Food, "RUS", "wheat", share("w", "2023", 0.99))},
-		relations.ChangeBasis{Holder: arm, Ref: "CSTO", Change: actors.Change{On: day("2025-06-01"), To: actors.Active}},
+		relations.ChangeBasis{Holder: arm, Ref: "CSTO", Change: actors.Transition{On: day("2025-06-01"), To: actors.Active}},
 		relations.ShiftBasis{Holder: arm, Ref: "CSTO", Years: -1},
 	}}
 	res, err := s.Run(r, a, relations.AsOf(day("2025")))
@@ -386,7 +386,7 @@ func TestScenarioLeavesOriginalsUnchanged(t *testing.T) {
 	for _, bad := range []relations.Step{
 		relations.ScaleShare{Holder: aze, Provider: rus, Factor: 2},
 		relations.RemoveTie{Holder: arm, Provider: rus, Channel: actors.Transit},
-		relations.ChangeBasis{Ref: "NATO", Change: actors.Change{On: day("2025"), To: actors.Active}},
+		relations.ChangeBasis{Ref: "NATO", Change: actors.Transition{On: day("2025"), To: actors.Active}},
 		relations.ShiftBasis{Ref: "NATO", Years: 1},
 		relations.ScaleVolume{Holder: arm, Provider: rus, Factor: -1},
 	} {
@@ -395,7 +395,7 @@ func TestScenarioLeavesOriginalsUnchanged(t *testing.T) {
 		}
 	}
 	// A change that breaks the history's order is caught by actors.New.
-	early := relations.ChangeBasis{Holder: arm, Ref: "CSTO", Change: actors.Change{On: day("2000"), To: actors.Ended}}
+	early := relations.ChangeBasis{Holder: arm, Ref: "CSTO", Change: actors.Transition{On: day("2000"), To: actors.Ended}}
 	if _, err := (relations.Scenario{Name: "early", Steps: []relations.Step{early}}).Apply(r, a); !errors.Is(err, actors.ErrInvalid) {
 		t.Errorf("out-of-order change: %v", err)
 	}

@@ -77,7 +77,7 @@ type AddTie struct {
 type ChangeBasis struct {
 	Holder actors.ID
 	Ref    string
-	Change actors.Change
+	Change actors.Transition
 }
 
 // ShiftBasis moves every change of the bases with reference Ref (and of
@@ -340,14 +340,14 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 			return nil, fieldErr(fmt.Sprintf("Scenario %s: Steps[%d]", clip.Quote(s.Name), i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
-			return nil, fmt.Errorf("relations: scenario %s: step %d (%s): %w", clip.Quote(s.Name), i, clip.String(st.String()), err)
+			return nil, validate.Errorf("relations", "scenario %s: step %d (%s): %w", clip.Quote(s.Name), i, clip.String(st.String()), err)
 		}
 	}
 	out := make([]actors.Actor, len(as))
 	for i, a := range as {
 		b, err := actors.New(*infos[a.ID()])
 		if err != nil {
-			return nil, fmt.Errorf("relations: scenario %s: %w", clip.Quote(s.Name), err)
+			return nil, validate.Errorf("relations", "scenario %s: %w", clip.Quote(s.Name), err)
 		}
 		out[i] = b
 	}

@@ -11,10 +11,10 @@ func iso(code string) []actors.Code {
 }
 
 // history is a shorthand for a standing history.
-func history(changes ...actors.Change) actors.History { return changes }
+func history(changes ...actors.Transition) actors.History { return changes }
 
-func change(on string, to actors.Standing, fact string) actors.Change {
-	return actors.Change{On: date(on), To: to, Source: cite(fact)}
+func change(on string, to actors.Standing, fact string) actors.Transition {
+	return actors.Transition{On: date(on), To: to, Source: cite(fact)}
 }
 
 // Memberships of the case.

@@ -58,7 +58,7 @@ type results struct {
 	balances []relations.BalanceResult // RUS–ARM in 2019, 2021, 2025
 	series   [2]indicators.Indicator   // L(RUS→ARM), L(ARM→RUS) over 2015–2025
 	assessed [2][]relations.Assessment
-	change   relations.Change // L(RUS→ARM), 2019 → 2025
+	change   relations.Decomposition // L(RUS→ARM), 2019 → 2025
 	scenario relations.ScenarioResult
 	trends   []trendRow
 	climate  []climateRow
@@ -108,7 +108,7 @@ func usRussiaUnderstanding() relations.Scenario {
 			"Assumed here: Armenia resumes its CSTO participation; with less Western backing, half of its new arms contracts return to Russia; "+
 			"and the Iranian gas swap, its one documented alternative supply, halves.", cite("ev-seed-us-russia-scenario").Publisher),
 		Steps: []relations.Step{
-			relations.ChangeBasis{Holder: ARM, Ref: CSTO.String(), Change: actors.Change{On: date("2025-06-01"), To: actors.Active, Note: "scenario: participation resumed"}},
+			relations.ChangeBasis{Holder: ARM, Ref: CSTO.String(), Change: actors.Transition{On: date("2025-06-01"), To: actors.Active, Note: "scenario: participation resumed"}},
 			relations.ScaleShare{Holder: ARM, Provider: RUS, Channel: actors.Security, Factor: 5},
 			relations.ScaleSubstitutability{Holder: ARM, Provider: RUS, Channel: actors.Energy, Factor: 0.5},
 		},
