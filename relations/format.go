@@ -115,11 +115,11 @@ func (b BalanceResult) String() string {
 }
 
 // String returns the change by channel, largest moves first in channel
-// order, with the total; the zero Change prints "Change: (zero Change)".
+// order, with the total; the zero Decomposition prints "Decomposition: (zero Decomposition)".
 // The layout may change. There is no trailing newline.
-func (c Change) String() string {
+func (c Decomposition) String() string {
 	if !c.From.Scored() || !c.To.Scored() {
-		return "Change: (zero Change)"
+		return "Decomposition: (zero Decomposition)"
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Change of leverage of %s over %s from %s to %s: %.4f → %.4f (%+.4f)",

@@ -146,8 +146,8 @@ func TestTrapRefusedPrintsNotScored(t *testing.T) {
 	russia, armenia := smallCase()
 	refused, _ := relations.Leverage(russia, armenia, relations.AsOf(day("2018")))
 	b, _ := relations.Balance(russia, armenia, relations.AsOf(day("2018")))
-	for _, s := range []string{refused.String(), b.String(), relations.Assessment{}.String(), relations.BalanceResult{}.String(), relations.Change{}.String()} {
-		if !strings.Contains(s, "not scored") && !strings.Contains(s, "(zero Change)") || strings.Contains(s, "+0.0000") {
+	for _, s := range []string{refused.String(), b.String(), relations.Assessment{}.String(), relations.BalanceResult{}.String(), relations.Decomposition{}.String()} {
+		if !strings.Contains(s, "not scored") && !strings.Contains(s, "(zero Decomposition)") || strings.Contains(s, "+0.0000") {
 			t.Errorf("refused or zero value prints as a result: %q", s)
 		}
 		if strings.HasSuffix(s, "\n") {

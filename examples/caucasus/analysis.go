@@ -59,7 +59,7 @@ type results struct {
 	series   [2]relations.Series       // L(RUS→ARM), L(ARM→RUS) over 2015–2025
 	constant [2]relations.Series       // the same on a constant basis
 	assessed [2][]relations.Assessment
-	change   relations.Change // L(RUS→ARM), 2019 → 2025
+	change   relations.Decomposition // L(RUS→ARM), 2019 → 2025
 	scenario relations.ScenarioResult
 	trends   []trendRow
 	climate  []climateRow
