@@ -217,7 +217,7 @@ func (p Params) Validate() error {
 
 // An Option changes how [Leverage], [Balance] and the functions built on
 // them assess. The order of options never matters: options that set one
-// parameter ([WithWeights], [KnownAt]) always take precedence over the
+// parameter ([WithWeights], [WithWeight], [KnownAt]) always take precedence over the
 // same field of [WithParams], wherever they stand, and giving the same
 // option twice is an error. A function that would ignore an option
 // rejects it: [NewModel] and [LeverageSeries] take their dates otherwise
@@ -228,6 +228,7 @@ type config struct {
 	asOf    indicators.Date
 	base    *Params
 	weights *Weights
+	weight  map[actors.Channel]float64 // WithWeight, by channel
 	knownAt *indicators.Date
 	// LeverageSeries only.
 	constant bool
@@ -289,6 +290,32 @@ func WithWeights(w Weights) Option {
 	}
 }
 
+// WithWeight sets the weight of one channel, over the weights of
+// [WithWeights] and [WithParams], wherever it stands among the options:
+//
+//	relations.Leverage(russia, kazakhstan,
+//		relations.WithWeight(actors.Transit, 0.25), relations.WithWeight(actors.Trade, 0.05))
+//
+// Give it once per channel. The weights must still sum to 1
+// ([Params.Validate]); an unknown channel is an error wrapping
+// [ErrUnknown], a weight that is negative or not finite one wrapping
+// [ErrInvalid].
+func WithWeight(ch actors.Channel, w float64) Option {
+	return func(c *config) error {
+		if err := c.once("WithWeight(" + ch.String() + ")"); err != nil {
+			return err
+		}
+		if _, err := DefaultWeights().With(ch, w); err != nil {
+			return err
+		}
+		if c.weight == nil {
+			c.weight = map[actors.Channel]float64{}
+		}
+		c.weight[ch] = w
+		return nil
+	}
+}
+
 // KnownAt replays the assessment as of what was recorded by d, over the
 // KnownAt of [WithParams]; see [Params.KnownAt]. The zero Date is an
 // error.
@@ -324,6 +351,11 @@ func newConfig(opts []Option) (config, error) {
 	}
 	if c.weights != nil {
 		c.params.Weights = *c.weights
+	}
+	for _, ch := range actors.Channels() {
+		if w, ok := c.weight[ch]; ok {
+			c.params.Weights, _ = c.params.Weights.With(ch, w) // checked by WithWeight
+		}
 	}
 	if c.knownAt != nil {
 		c.params.KnownAt = *c.knownAt

@@ -158,3 +158,25 @@ func TestTrapRefusedPrintsNotScored(t *testing.T) {
 		t.Errorf("an unscored balance has a certain sign")
 	}
 }
+
+// TestTrapWithWeightOneChannel: WithWeight sets one channel's weight over
+// WithWeights and WithParams, in any order; the result equals the weights
+// built by hand with Weights.With (the independent path).
+func TestTrapWithWeightOneChannel(t *testing.T) {
+	russia, armenia := smallCase()
+	at := relations.AsOf(day("2024"))
+	base, _ := relations.NewWeights(map[actors.Channel]float64{actors.Trade: 0.4, actors.Food: 0.4, actors.Energy: 0.2})
+	want, _ := base.With(actors.Trade, 0.3)
+	want, _ = want.With(actors.Energy, 0.3)
+	a, err1 := relations.Leverage(russia, armenia, relations.WithWeight(actors.Trade, 0.3), relations.WithWeights(base), relations.WithWeight(actors.Energy, 0.3), at)
+	b, err2 := relations.Leverage(russia, armenia, at, relations.WithWeights(want))
+	if err1 != nil || err2 != nil || a.Params.Weights != want || a.Score != b.Score {
+		t.Errorf("WithWeight: %v %v / %v %v", a.Params.Weights, err1, b.Score, err2)
+	}
+	if _, err := relations.Leverage(russia, armenia, relations.WithWeight(actors.Channel(9), 0.1)); !errors.Is(err, relations.ErrUnknown) {
+		t.Errorf("unknown channel: %v", err)
+	}
+	if _, err := relations.Leverage(russia, armenia, relations.WithWeight(actors.Trade, 0.1), relations.WithWeight(actors.Trade, 0.2)); !errors.Is(err, relations.ErrInvalid) {
+		t.Errorf("same channel twice: %v", err)
+	}
+}
