@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -46,14 +47,14 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 	}
 	type trendFn func(t, y []float64) error
 	trends := map[string]trendFn{
-		"OLS":                 func(t, y []float64) error { _, err := indicators.OLS(t, y); return err },
-		"TheilSen":            func(t, y []float64) error { _, err := indicators.TheilSen(t, y, 0.95); return err },
-		"MannKendall":         func(t, y []float64) error { _, err := indicators.MannKendall(t, y); return err },
-		"SeasonalMannKendall": func(t, y []float64) error { _, err := indicators.SeasonalMannKendall(t, y, 2); return err },
-		"Pettitt":             func(t, y []float64) error { _, err := indicators.Pettitt(t, y); return err },
-		"CAGR":                func(t, y []float64) error { _, err := indicators.CAGR(t, y); return err },
-		"Change":              func(t, y []float64) error { _, err := indicators.Change(t, y); return err },
-		"Trend":               func(t, y []float64) error { _, err := indicators.Trend(t, y); return err },
+		"OLS":                 func(t, y []float64) error { _, err := trend.OLS(t, y); return err },
+		"TheilSen":            func(t, y []float64) error { _, err := trend.TheilSen(t, y); return err },
+		"MannKendall":         func(t, y []float64) error { _, err := trend.MannKendall(t, y); return err },
+		"SeasonalMannKendall": func(t, y []float64) error { _, err := trend.SeasonalMannKendall(t, y, 2); return err },
+		"Pettitt":             func(t, y []float64) error { _, err := trend.Pettitt(t, y); return err },
+		"CAGR":                func(t, y []float64) error { _, err := trend.CAGR(t, y); return err },
+		"Change":              func(t, y []float64) error { _, err := trend.Net(t, y); return err },
+		"Trend":               func(t, y []float64) error { _, err := trend.Trend(t, y); return err },
 	}
 
 	type row struct {
@@ -127,20 +128,21 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"Leverage zero holder", func() error { _, err := relations.Leverage(actors.Actor{}, armenia); return err }, actors.ErrInvalidID},
 		{"Leverage over itself", func() error { _, err := relations.Leverage(armenia, armenia); return err }, relations.ErrSelf},
 		{"Leverage with a weight above the cap", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{0.6, 0.4}))
+			w, _ := relations.NewWeights(map[actors.Channel]float64{actors.Trade: 0.6, actors.Energy: 0.4})
+			_, err := relations.Leverage(russia, armenia, relations.WithWeights(w))
 			return err
 		}, relations.ErrInvalid},
-		{"Leverage with NaN weights", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{nan, 1}))
+		{"Weights with a NaN weight", func() error {
+			_, err := relations.NewWeights(map[actors.Channel]float64{actors.Trade: nan})
 			return err
 		}, relations.ErrInvalid},
 		{"Balance self-pair", func() error { _, err := relations.Balance(russia, russia); return err }, relations.ErrSelf},
 		{"LeverageSeries unsorted dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
 			return err
 		}, relations.ErrInvalid},
 		{"LeverageSeries duplicate dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
 			return err
 		}, relations.ErrInvalid},
 		{"Model.Score zero target", func() error {
@@ -215,8 +217,8 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 	}
 	errInsufficient := errors.New("not Insufficient")
 	rows = append(rows, row{"Trend of no data says Insufficient", func() error {
-		s, err := indicators.Trend(nil, nil)
-		if err == nil && s.Direction != indicators.Insufficient {
+		s, err := trend.Trend(nil, nil)
+		if err == nil && s.Direction != trend.Insufficient {
 			return fmt.Errorf("direction %v", s.Direction)
 		}
 		if err == nil {

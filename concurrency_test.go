@@ -2,6 +2,7 @@ package bilateral_test
 
 import (
 	"fmt"
+	"iter"
 	"sync"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -54,8 +56,8 @@ func TestSharedValuesConcurrently(t *testing.T) {
 		Volumes  []indicators.Observation
 		Series   indicators.Indicator
 		Summary  indicators.Summary
-		MK       indicators.MannKendallResult
-		TS       indicators.TheilSenResult
+		MK       trend.MannKendallResult
+		TS       trend.TheilSenResult
 		Ties     []actors.Tie
 		TiesFrom []actors.Tie
 		Held     []actors.Held
@@ -81,20 +83,21 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			out.Shares = append(out.Shares, v)
 			out.Volumes = append(out.Volumes, o)
 		}
-		var err error
-		if out.Series, _, err = relations.LeverageSeries(russia, armenia, dates); err != nil {
+		series, err := relations.LeverageSeries(russia, armenia, dates)
+		if err != nil {
 			return out, fmt.Errorf("LeverageSeries: %w", err)
 		}
+		out.Series = series.Indicator
 		if out.Summary, err = out.Series.Trend(); err != nil {
 			return out, fmt.Errorf("Trend: %w", err)
 		}
 		if out.MK, err = vol.MannKendall(); err != nil {
 			return out, fmt.Errorf("MannKendall: %w", err)
 		}
-		if out.TS, err = trade.TheilSen(0.95); err != nil {
+		if out.TS, err = trade.TheilSen(); err != nil {
 			return out, fmt.Errorf("TheilSen: %w", err)
 		}
-		out.Ties, out.TiesFrom, out.Held = armenia.Ties(), russia.TiesFrom(arm), armenia.MembershipsOn(dates[3])
+		out.Ties, out.TiesFrom, out.Held = collect(armenia.Ties()), collect(russia.TiesFrom(arm)), armenia.MembershipsOn(dates[3])
 		return out, nil
 	}
 	want, err := run()
@@ -105,7 +108,7 @@ func TestSharedValuesConcurrently(t *testing.T) {
 		t.Fatalf("%d balances and %d series points for %d dates", len(want.Balances), want.Series.Len(), len(dates))
 	}
 	opts := cmp.Options{
-		cmpopts.EquateComparable(indicators.Date{}, actors.ID{}),
+		cmpopts.EquateComparable(indicators.Date{}, actors.ID{}, relations.Weights{}),
 		cmpopts.EquateNaNs(), // BalanceResult.Ratio is NaN when both scores are 0
 	}
 	var wg sync.WaitGroup
@@ -128,4 +131,13 @@ func TestSharedValuesConcurrently(t *testing.T) {
 			t.Errorf("goroutine %d got different values (-first run +goroutine):\n%s", i, diff)
 		}
 	}
+}
+
+// collect copies the ties a walk yields, for comparisons.
+func collect(seq iter.Seq[actors.TieView]) []actors.Tie {
+	var out []actors.Tie
+	for v := range seq {
+		out = append(out, v.Tie())
+	}
+	return out
 }

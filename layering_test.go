@@ -12,13 +12,18 @@ import (
 const module = "github.com/statecraft/bilateral"
 
 // allowed lists, for each package, the packages of this module it may
-// import, as the root package doc states: indicators imports nothing from
-// the module, actors imports indicators, relations imports actors and
-// indicators, and nothing imports the root package.
+// import, as the root package doc states: indicators/trend imports only
+// the standard library; internal/validate imports trend; indicators
+// imports those two; actors imports indicators; relations imports actors
+// and indicators; the examples import the public packages only; and
+// nothing imports the root package.
 var allowed = map[string][]string{
-	"indicators": {},
-	"actors":     {"indicators"},
-	"relations":  {"actors", "indicators"},
+	"indicators/trend":  {},
+	"internal/validate": {"indicators/trend"},
+	"indicators":        {"indicators/trend", "internal/validate"},
+	"actors":            {"indicators", "indicators/trend", "internal/validate"},
+	"relations":         {"actors", "indicators", "indicators/trend", "internal/validate"},
+	"examples/caucasus": {"actors", "indicators", "indicators/trend", "relations"},
 }
 
 // violations returns the imports of the package in dir (test files
@@ -44,11 +49,7 @@ func violations(dir string, ok []string) ([]string, error) {
 }
 
 func TestImportRule(t *testing.T) {
-	internal, err := filepath.Glob("internal/*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, dir := range append([]string{"indicators", "actors", "relations"}, internal...) {
+	for dir := range allowed {
 		bad, err := violations(dir, allowed[dir])
 		if err != nil {
 			t.Fatalf("reading package %s: %v", dir, err)
@@ -76,5 +77,29 @@ func TestImportRuleRejectsUpwardImports(t *testing.T) {
 		if !slices.Equal(bad, []string{imp}) {
 			t.Errorf("violations of a package importing %s = %v, want [%s]", imp, bad, imp)
 		}
+	}
+}
+
+// TestImportRuleCoversEveryPackage fails when a directory of the module
+// holds Go code but has no entry in allowed, so that a new package cannot
+// escape the rule.
+func TestImportRuleCoversEveryPackage(t *testing.T) {
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != "." {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || path == "." || filepath.Dir(path) == "." || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		if _, ok := allowed[filepath.ToSlash(filepath.Dir(path))]; !ok {
+			t.Errorf("package %s has no entry in the import rule", filepath.Dir(path))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

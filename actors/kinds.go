@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/statecraft/bilateral/internal/validate"
+
 // A Kind classifies an [Actor]. The zero Kind is not valid.
 type Kind uint8
 

@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/statecraft/bilateral/indicators"
-	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A BasisKind says what a [Basis] is. The zero BasisKind is not valid.
@@ -42,10 +42,15 @@ func (k *BasisKind) UnmarshalText(b []byte) error {
 // yet entered into force, contributes nothing; one whose best basis is
 // suspended contributes only in part (see package relations).
 //
-// A Basis carries its own copy of the history so that the evidence travels
-// with the actor: build it with [Membership.Basis] or with the Basis method
-// of an agreement in package relations, so that the copy matches its
-// source.
+// A Basis carries its history so that the evidence travels with the
+// actor. A membership basis may instead refer to the holder's own
+// membership: give Kind [MembershipBasis], Ref the organisation's ID and
+// no History, and [New] resolves it from the holder's [Membership], so
+// that it cannot go stale. A membership basis that does carry a history
+// must match the holder's membership in the same organisation exactly,
+// or New rejects it (a copy taken before the membership changed). For an
+// agreement, build the basis with the Basis method of the agreement in
+// package relations.
 type Basis struct {
 	Kind    BasisKind `json:"kind"`
 	Ref     string    `json:"ref"`             // the agreement's ID, the organisation's ID, or a key for the condition
@@ -63,7 +68,7 @@ func (b Basis) Validate() error {
 		return fieldErr("Basis.Ref", nil, ErrMissing)
 	}
 	if err := b.History.Validate(); err != nil {
-		return validate.Errorf("actors", "Basis %s: %w", clip.Quote(b.Ref), err)
+		return validate.Errorf("actors", "Basis %s: %w", validate.Quote(b.Ref), err)
 	}
 	return nil
 }
@@ -159,6 +164,9 @@ func (t Tie) validate(holder ID) error {
 		}
 	}
 	for i, b := range t.RestsOn {
+		if b.Kind == MembershipBasis && len(b.History) == 0 && b.Ref != "" {
+			continue // a reference, resolved by New from the holder's membership
+		}
 		if err := b.Validate(); err != nil {
 			return validate.Errorf("actors", "RestsOn[%d]: %w", i, err)
 		}
@@ -235,8 +243,9 @@ func rank(s Standing) int {
 }
 
 // A TieView gives read-only access to a tie held inside an [Actor],
-// without copying it. It is only valid during the callback of
-// [Actor.RangeTies].
+// without copying it, as [Actor.Ties] and [Actor.TiesFrom] yield it. An
+// Actor never changes, so a view stays valid as long as it is kept; the
+// zero TieView is not valid and its methods panic.
 type TieView struct {
 	t *Tie
 }
@@ -275,3 +284,28 @@ func (v TieView) Basis(i int) Basis { return v.t.RestsOn[i].clone() }
 
 // Tie returns a copy of the whole tie.
 func (v TieView) Tie() Tie { return v.t.clone() }
+
+// SoleShare returns the share series of a stock that provider alone runs
+// for holder, such as a base on the holder's soil or a bloc the provider
+// leads: a constant 1 from the day b, the basis it rests on, first entered
+// into force, cited to src. Use it as the Share of an institutional tie
+// that rests on b; the tie's standing then follows b's history. b must
+// carry its history: a membership basis that only refers to the holder's
+// membership has no date to start from, so pass [Membership.Basis]
+// instead. Errors wrap [ErrMissing] or an error of package indicators.
+func SoleShare(holder, provider ID, b Basis, src indicators.Provenance) (indicators.Indicator, error) {
+	if len(b.History) == 0 {
+		return indicators.Indicator{}, fieldErr("SoleShare: Basis.History", nil, fmt.Errorf("%w: the basis %q has no history to date the share from (pass Membership.Basis)", ErrMissing, b.Ref))
+	}
+	if err := b.Validate(); err != nil {
+		return indicators.Indicator{}, validate.Wrap("actors", "SoleShare", err)
+	}
+	name := b.Title
+	if name == "" {
+		name = b.Ref
+	}
+	return indicators.New(indicators.Info{Code: holder.String() + "." + provider.String() + "." + b.Ref + ".sole",
+		Name: provider.String() + " alone runs " + name, Unit: indicators.Share,
+		Subject: holder.String(), Counterpart: provider.String(), Source: src},
+		indicators.Observation{At: b.History.Start(), Value: 1})
+}

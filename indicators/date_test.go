@@ -37,16 +37,16 @@ func TestParseDate(t *testing.T) {
 		want dateParts
 		why  string
 	}{
-		{"1998", dateParts{1998, 0, 0, indicators.Year, "1998"}, "the 1997 treaty's entry into force, known only to the year"},
-		{"2024-02", dateParts{2024, 2, 0, indicators.Month, "2024-02"}, "month precision keeps no day"},
-		{"2024-02-22", dateParts{2024, 2, 22, indicators.Day, "2024-02-22"}, "the CSTO freeze announcement, known to the day"},
-		{"2024-02-29", dateParts{2024, 2, 29, indicators.Day, "2024-02-29"}, "2024 is a leap year (divisible by 4)"},
-		{"2000-02-29", dateParts{2000, 2, 29, indicators.Day, "2000-02-29"}, "2000 is a leap year (divisible by 400)"},
-		{"0001-01-01", dateParts{1, 1, 1, indicators.Day, "0001-01-01"}, "the first supported day"},
-		{"9999-12-31", dateParts{9999, 12, 31, indicators.Day, "9999-12-31"}, "the last supported day"},
-		{"0098", dateParts{98, 0, 0, indicators.Year, "0098"}, "a year below 1000 is written with four digits"},
-		{"1998-12", dateParts{1998, 12, 0, indicators.Month, "1998-12"}, "the last month"},
-		{"2023-04-30", dateParts{2023, 4, 30, indicators.Day, "2023-04-30"}, "April has 30 days"},
+		{"1998", dateParts{1998, 0, 0, indicators.PrecisionYear, "1998"}, "the 1997 treaty's entry into force, known only to the year"},
+		{"2024-02", dateParts{2024, 2, 0, indicators.PrecisionMonth, "2024-02"}, "month precision keeps no day"},
+		{"2024-02-22", dateParts{2024, 2, 22, indicators.PrecisionDay, "2024-02-22"}, "the CSTO freeze announcement, known to the day"},
+		{"2024-02-29", dateParts{2024, 2, 29, indicators.PrecisionDay, "2024-02-29"}, "2024 is a leap year (divisible by 4)"},
+		{"2000-02-29", dateParts{2000, 2, 29, indicators.PrecisionDay, "2000-02-29"}, "2000 is a leap year (divisible by 400)"},
+		{"0001-01-01", dateParts{1, 1, 1, indicators.PrecisionDay, "0001-01-01"}, "the first supported day"},
+		{"9999-12-31", dateParts{9999, 12, 31, indicators.PrecisionDay, "9999-12-31"}, "the last supported day"},
+		{"0098", dateParts{98, 0, 0, indicators.PrecisionYear, "0098"}, "a year below 1000 is written with four digits"},
+		{"1998-12", dateParts{1998, 12, 0, indicators.PrecisionMonth, "1998-12"}, "the last month"},
+		{"2023-04-30", dateParts{2023, 4, 30, indicators.PrecisionDay, "2023-04-30"}, "April has 30 days"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -155,7 +155,7 @@ func TestDateFirstLast(t *testing.T) {
 			if diff := cmp.Diff([2]string{tt.first, tt.last}, got); diff != "" {
 				t.Errorf("%s: [First, Last] mismatch (-want +got), %s:\n%s", tt.in, tt.why, diff)
 			}
-			if d.First().Precision() != indicators.Day || d.Last().Precision() != indicators.Day {
+			if d.First().Precision() != indicators.PrecisionDay || d.Last().Precision() != indicators.PrecisionDay {
 				t.Errorf("%s: First and Last must have day precision", tt.in)
 			}
 			if !d.Contains(d.First()) || !d.Contains(d.Last()) {
@@ -183,10 +183,10 @@ func TestYearIsNotJanuaryFirst(t *testing.T) {
 	if year.Compare(jan1) != -1 {
 		t.Errorf(`Compare("1998", "1998-01-01") = %d, want -1 (coarser first, not equal)`, year.Compare(jan1))
 	}
-	if year.Before(indicators.MustParseDate("1998-06-01")) {
+	if year.EndsBefore(indicators.MustParseDate("1998-06-01")) {
 		t.Error(`"1998" is not certainly before 1998-06-01: it may be any day of 1998`)
 	}
-	if !jan1.Before(indicators.MustParseDate("1998-06-01")) {
+	if !jan1.EndsBefore(indicators.MustParseDate("1998-06-01")) {
 		t.Error(`1998-01-01 is before 1998-06-01`)
 	}
 	if jan1.Contains(year) {
@@ -195,8 +195,8 @@ func TestYearIsNotJanuaryFirst(t *testing.T) {
 	if year.Decimal() == jan1.Decimal() {
 		t.Errorf(`"1998" and 1998-01-01 have the same decimal time %v`, year.Decimal())
 	}
-	if !indicators.Since(year).MayContain(indicators.MustParseDate("1998-06-01")) ||
-		indicators.Since(year).Contains(indicators.MustParseDate("1998-06-01")) {
+	if !indicators.OpenPeriod(year).MayContain(indicators.MustParseDate("1998-06-01")) ||
+		indicators.OpenPeriod(year).Contains(indicators.MustParseDate("1998-06-01")) {
 		t.Error(`a period since "1998" may, but does not certainly, contain 1998-06-01`)
 	}
 }
@@ -250,10 +250,10 @@ func TestDateCompare(t *testing.T) {
 	}
 }
 
-// TestDateBeforeAfterContains: Before and After are certain orders (every
-// day of one span before every day of the other), Contains is span
+// TestDateEndsBeforeContains: EndsBefore is the certain order (every day
+// of one span before every day of the other), Contains is span
 // inclusion; examples from the doc comments.
-func TestDateBeforeAfterContains(t *testing.T) {
+func TestDateEndsBeforeContains(t *testing.T) {
 	d := indicators.MustParseDate
 	var zero indicators.Date
 	tests := []struct {
@@ -276,10 +276,37 @@ func TestDateBeforeAfterContains(t *testing.T) {
 		{d("2024"), zero, false, false, false, "nothing is before, after or inside the zero Date"},
 	}
 	for _, tt := range tests {
-		got := [3]bool{tt.a.Before(tt.b), tt.a.After(tt.b), tt.a.Contains(tt.b)}
+		got := [3]bool{tt.a.EndsBefore(tt.b), tt.b.EndsBefore(tt.a), tt.a.Contains(tt.b)}
 		if diff := cmp.Diff([3]bool{tt.before, tt.after, tt.contains}, got); diff != "" {
-			t.Errorf("%q vs %q [Before, After, Contains] mismatch (-want +got), %s:\n%s", tt.a, tt.b, tt.why, diff)
+			t.Errorf("%q vs %q [a.EndsBefore(b), b.EndsBefore(a), Contains] mismatch (-want +got), %s:\n%s", tt.a, tt.b, tt.why, diff)
 		}
+	}
+}
+
+// TestDateBeforeAfterAgreeWithCompare is the trap where Before and After
+// answered "certainly before" while Compare ordered "1998" before
+// "1998-06": now, as for time.Time, Before is Compare < 0 and After is
+// Compare > 0 for every pair (property over a grid of dates of all
+// precisions, the zero Date included), and EndsBefore implies Before.
+func TestDateBeforeAfterAgreeWithCompare(t *testing.T) {
+	var ds []indicators.Date
+	ds = append(ds, indicators.Date{})
+	for _, s := range []string{"1998", "1998-01", "1998-01-01", "1998-06", "1998-06-15", "1998-12-31", "1999", "2024-02-29"} {
+		ds = append(ds, indicators.MustParseDate(s))
+	}
+	for _, a := range ds {
+		for _, b := range ds {
+			c := a.Compare(b)
+			if a.Before(b) != (c < 0) || a.After(b) != (c > 0) {
+				t.Errorf("%q vs %q: Compare %d, Before %v, After %v", a, b, c, a.Before(b), a.After(b))
+			}
+			if a.EndsBefore(b) && !a.Before(b) {
+				t.Errorf("%q ends before %q but does not order before it", a, b)
+			}
+		}
+	}
+	if d := indicators.MustParseDate; !d("1998").Before(d("1998-06")) || d("1998").EndsBefore(d("1998-06")) {
+		t.Error(`"1998" must order before "1998-06" without ending before it`)
 	}
 }
 
@@ -343,7 +370,7 @@ func TestDateOfAndYearDate(t *testing.T) {
 }
 
 func TestPrecisionString(t *testing.T) {
-	got := []string{indicators.Year.String(), indicators.Month.String(), indicators.Day.String(), indicators.Precision(0).String(), indicators.Precision(7).String()}
+	got := []string{indicators.PrecisionYear.String(), indicators.PrecisionMonth.String(), indicators.PrecisionDay.String(), indicators.Precision(0).String(), indicators.Precision(7).String()}
 	want := []string{"year", "month", "day", "Precision(0)", "Precision(7)"} // documented on Precision.String
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Precision.String mismatch (-want +got):\n%s", diff)

@@ -57,13 +57,13 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%q: First %v, Last %v", s, first, last)
 		}
 		// d starts on its First day and is coarser, so it orders first.
-		if c := d.Compare(first); c > 0 || (c == 0) != (d.Precision() == indicators.Day) {
+		if c := d.Compare(first); c > 0 || (c == 0) != (d.Precision() == indicators.PrecisionDay) {
 			t.Fatalf("%q compares %d with its First %v", s, c, first)
 		}
 		if x := d.Decimal(); math.IsNaN(x) || x <= float64(d.Year()) || x >= float64(d.Year()+1) {
 			t.Fatalf("%q: Decimal %v outside its year", s, x)
 		}
-		if !indicators.Since(d).MayContain(d) || indicators.Since(d).Contains(d) != (d.Precision() == indicators.Day) {
+		if !indicators.OpenPeriod(d).MayContain(d) || indicators.OpenPeriod(d).Contains(d) != (d.Precision() == indicators.PrecisionDay) {
 			t.Fatalf("%q: a period since d may always contain d, and certainly only at day precision", s)
 		}
 	})

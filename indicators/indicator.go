@@ -8,8 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/statecraft/bilateral/internal/clip"
-	"github.com/statecraft/bilateral/internal/strictjson"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Observation is one published value of an indicator.
@@ -20,6 +19,7 @@ type Observation struct {
 	At        Date       `json:"at"`                 // the date the value refers to, at the precision published
 	Value     float64    `json:"value"`              // in the indicator's unit
 	Qualifier Qualifier  `json:"qualifier,omitzero"` // Stated unless the source qualifies the value
+	Range     Interval   `json:"range,omitzero"`     // a published range ("80–85 %"), containing Value; zero: none
 	Source    Provenance `json:"source,omitzero"`    // zero: the indicator's own Source
 	Note      string     `json:"note,omitempty"`
 }
@@ -74,7 +74,9 @@ type series struct {
 //
 //   - info has a Code (no spaces), a Name, a valid Unit, a valid Source and
 //     a valid Coverage;
-//   - every value is finite and allowed by the unit (shares in [0, 1]);
+//   - every value is finite and allowed by the unit (shares in [0, 1]),
+//     and so is every bound of a published Range, which contains its
+//     value;
 //   - observations are in strictly increasing date order, and no two of them
 //     overlap ("2024" and "2024-08" overlap);
 //   - every observation lies within the coverage: it does not end before
@@ -102,7 +104,7 @@ func check(info Info, obs []Observation) error {
 	}
 	for i, o := range obs {
 		f := func(name string) string {
-			return fmt.Sprintf("%s: Observations[%d].%s", clip.String(info.Code), i, name)
+			return fmt.Sprintf("%s: Observations[%d].%s", validate.Clip(info.Code), i, name)
 		}
 		if !o.At.IsValid() {
 			return fieldErr(f("At"), nil, ErrInvalidDate)
@@ -112,6 +114,9 @@ func check(info Info, obs []Observation) error {
 		}
 		if o.Qualifier > AtMost {
 			return fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+		}
+		if err := o.Range.check(info.Unit, o.Value); err != nil {
+			return validate.Errorf("indicators", "%s (%s): %w", f("Range"), o.At, err)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {
@@ -155,15 +160,15 @@ func (info Info) validate() error {
 	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
 		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
-		return fieldErr(clip.String(info.Code)+": Info.Name", nil, ErrMissing)
+		return fieldErr(validate.Clip(info.Code)+": Info.Name", nil, ErrMissing)
 	case !info.Unit.IsValid():
-		return fieldErr(clip.String(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}
 	if err := info.Coverage.Validate(); err != nil {
-		return validate.Errorf("indicators", "%s: Info.Coverage: %w", clip.String(info.Code), err)
+		return validate.Errorf("indicators", "%s: Info.Coverage: %w", validate.Clip(info.Code), err)
 	}
 	if err := info.Source.Validate(); err != nil {
-		return validate.Errorf("indicators", "%s: Info.Source: %w", clip.String(info.Code), err)
+		return validate.Errorf("indicators", "%s: Info.Source: %w", validate.Clip(info.Code), err)
 	}
 	return nil
 }
@@ -242,12 +247,16 @@ func (ind Indicator) Coverage() Period {
 
 // AsOf returns the value of ind as of d, and whether there is one.
 //
-// The rule: as of a date means as of its last day ("as of 2019" is as of
-// 2019-12-31). The value as of d is the latest observation whose date
-// begins on or before that day, so an annual value for 2019 applies
-// throughout 2019 and until a later one replaces it. There is no value
-// before the first observation, and none on or after the end of the
-// coverage window: a series that has stopped is not carried forward.
+// The rule, stated once for the module: as of a date means as of its last
+// day ("as of 2019" is as of 2019-12-31), and an observation counts from
+// the end of the period it covers: a year from its 31 December, a month
+// from its last day, a day from that day. The value as of d is the latest
+// observation whose period ends on or before d's last day, so an annual
+// value for 2019 applies from 2019-12-31 until a later one replaces it,
+// and as of 2019-06-30 the value for 2018 is read: nothing is read before
+// the period it describes is over (no look-ahead). There is no value
+// before the first observation has ended, and none on or after the end of
+// the coverage window: a series that has stopped is not carried forward.
 // Nothing is interpolated.
 func (ind Indicator) AsOf(d Date) (Observation, bool) {
 	i := ind.asOfIndex(d)
@@ -266,12 +275,13 @@ func (ind Indicator) asOfIndex(d Date) int {
 	if e := ind.p.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
 		return -1
 	}
-	// Binary search for the first observation starting after x.
+	// Binary search for the first observation ending after x. Observations
+	// do not overlap, so their ends increase with their starts.
 	obs := ind.p.obs
 	lo, hi := 0, len(obs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if obs[m].At.firstKey() <= x {
+		if obs[m].At.lastKey() <= x {
 			lo = m + 1
 		} else {
 			hi = m
@@ -281,8 +291,8 @@ func (ind Indicator) asOfIndex(d Date) int {
 }
 
 // LatestAsOf is like [Indicator.AsOf] but skips observations for which
-// keep returns false, returning the latest one that keep accepts (still at
-// or before d's last day and within the coverage window). Use it to leave
+// keep returns false, returning the latest one that keep accepts (still
+// ended by d's last day and within the coverage window). Use it to leave
 // out unverified values or values recorded after a date.
 func (ind Indicator) LatestAsOf(d Date, keep func(Observation) bool) (Observation, bool) {
 	for i := ind.asOfIndex(d); i >= 0; i-- {
@@ -351,7 +361,7 @@ type observationList []Observation
 
 func (l *observationList) UnmarshalJSON(b []byte) error {
 	var out []Observation
-	err := strictjson.Each(b, func(i int, decode func(any) error) error {
+	err := validate.EachJSON(b, func(i int, decode func(any) error) error {
 		if len(out) == cap(out) {
 			// Double the capacity, so that the arrays allocated on the
 			// way add up to at most twice the last one.
@@ -364,7 +374,7 @@ func (l *observationList) UnmarshalJSON(b []byte) error {
 		return nil
 	})
 	if err != nil {
-		return decodeErr("Indicator: observations", err)
+		return validate.JSONErr("indicators", "Indicator: observations", err)
 	}
 	*l = out
 	return nil
@@ -395,8 +405,8 @@ func (ind *Indicator) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v indicatorJSON
-	if err := strictjson.Decode(b, &v); err != nil {
-		return decodeErr("Indicator", err)
+	if err := validate.DecodeJSON(b, &v); err != nil {
+		return validate.JSONErr("indicators", "Indicator", err)
 	}
 	if err := check(v.Info, v.Observations); err != nil {
 		return err
@@ -414,7 +424,7 @@ func (o *Observation) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var v Observation
-	if err := decodeObservation(func(v any) error { return strictjson.Decode(b, v) }, &v); err != nil {
+	if err := decodeObservation(func(v any) error { return validate.DecodeJSON(b, v) }, &v); err != nil {
 		return validate.Errorf("indicators", "decoding Observation: %w", err)
 	}
 	*o = v
@@ -436,7 +446,7 @@ func decodeObservation(decode func(any) error, o *Observation) error {
 		Value *float64 `json:"value"` // shadows the embedded Value
 	}{plainObservation: (*plainObservation)(o)}
 	if err := decode(&v); err != nil {
-		if je, ok := err.(*strictjson.Error); ok {
+		if je, ok := err.(*validate.JSONError); ok {
 			if je.Unknown != "" {
 				return fmt.Errorf("%w: %w", err, ErrUnknown)
 			}
@@ -449,21 +459,6 @@ func decodeObservation(decode func(any) error, o *Observation) error {
 	}
 	o.Value = *v.Value
 	return nil
-}
-
-// decodeErr adds the package's prefix and sentinel to an error of
-// strictjson.Decode about a value of type what: ErrUnknown for an unknown
-// key, ErrInvalid for other JSON errors. Errors of this package's own
-// decoders pass through unchanged.
-func decodeErr(what string, err error) error {
-	je, ok := err.(*strictjson.Error)
-	switch {
-	case !ok:
-		return err
-	case je.Unknown != "":
-		return validate.Errorf("indicators", "decoding %s: %w: %w", what, err, ErrUnknown)
-	}
-	return validate.Errorf("indicators", "decoding %s: %w: %w", what, err, ErrInvalid)
 }
 
 // IsZero reports whether ind is the zero Indicator, for the omitzero JSON

@@ -1,11 +1,10 @@
 package indicators
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
-	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 var nan = math.NaN()
@@ -34,8 +33,9 @@ func NewPeriod(start, end Date) (Period, error) {
 	return p, p.Validate()
 }
 
-// Since returns the open-ended period that starts at start.
-func Since(start Date) Period { return Period{Start: start} }
+// OpenPeriod returns the open-ended period [start, ..): in force from
+// start with no recorded end.
+func OpenPeriod(start Date) Period { return Period{Start: start} }
 
 // ParsePeriod parses "START/END", where each side is a date accepted by
 // [ParseDate] or ".." for an open side: "2015-01-02/..", "1998/2044",
@@ -43,7 +43,7 @@ func Since(start Date) Period { return Period{Start: start} }
 func ParsePeriod(s string) (Period, error) {
 	a, b, ok := strings.Cut(s, "/")
 	if !ok {
-		return Period{}, validate.Errorf("indicators", "period %s: %w (want START/END, with .. for an open side)", clip.Quote(s), ErrInvalidPeriod)
+		return Period{}, validate.Errorf("indicators", "period %s: %w (want START/END, with .. for an open side)", validate.Quote(s), ErrInvalidPeriod)
 	}
 	var p Period
 	for _, side := range []struct {
@@ -55,7 +55,7 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		d, ok := parseDate(side.text)
 		if !ok {
-			return Period{}, validate.Errorf("indicators", "period %s: bound %s: %w", clip.Quote(s), clip.Quote(side.text), ErrInvalidPeriod)
+			return Period{}, validate.Errorf("indicators", "period %s: bound %s: %w", validate.Quote(s), validate.Quote(side.text), ErrInvalidPeriod)
 		}
 		*side.dst = d
 	}

@@ -55,11 +55,11 @@ func TestParsePeriod(t *testing.T) {
 			}
 		})
 	}
-	if got := indicators.Since(zero); got != (indicators.Period{}) {
-		t.Errorf("Since(zero Date) = %v, want the zero Period", got)
+	if got := indicators.OpenPeriod(zero); got != (indicators.Period{}) {
+		t.Errorf("OpenPeriod(zero Date) = %v, want the zero Period", got)
 	}
-	if got := indicators.Since(d("2015-01-02")); got.String() != "2015-01-02/.." {
-		t.Errorf("Since(2015-01-02) = %v, want 2015-01-02/..", got)
+	if got := indicators.OpenPeriod(d("2015-01-02")); got.String() != "2015-01-02/.." {
+		t.Errorf("OpenPeriod(2015-01-02) = %v, want 2015-01-02/..", got)
 	}
 }
 
@@ -212,8 +212,8 @@ func TestPeriodContainsImpliesMayContain(t *testing.T) {
 			}
 			// A day-precision date is either in or out of a day-precision
 			// period: certainty and possibility agree.
-			if d.Precision() == indicators.Day && (!p.Start.IsValid() || p.Start.Precision() == indicators.Day) &&
-				(!p.End.IsValid() || p.End.Precision() == indicators.Day) && p.Contains(d) != p.MayContain(d) {
+			if d.Precision() == indicators.PrecisionDay && (!p.Start.IsValid() || p.Start.Precision() == indicators.PrecisionDay) &&
+				(!p.End.IsValid() || p.End.Precision() == indicators.PrecisionDay) && p.Contains(d) != p.MayContain(d) {
 				t.Errorf("%v and %v are all days: Contains %v != MayContain %v", p, d, p.Contains(d), p.MayContain(d))
 			}
 		}

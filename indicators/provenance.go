@@ -3,6 +3,8 @@ package indicators
 import (
 	"fmt"
 	"net/url"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Confidence grades how well a fact is established. The zero Confidence
@@ -74,6 +76,9 @@ func (p Provenance) IsZero() bool { return p == Provenance{} }
 func (p Provenance) Validate() error {
 	if p.Publisher == "" {
 		return fieldErr("Provenance.Publisher", nil, ErrMissing)
+	}
+	if p.Confidence == 0 {
+		return fieldErr("Provenance.Confidence", nil, fmt.Errorf("%w (set it to Verified, SingleSource or Unverified)", ErrMissing))
 	}
 	if !p.Confidence.IsValid() {
 		return fieldErr("Provenance.Confidence", uint8(p.Confidence), ErrUnknown)

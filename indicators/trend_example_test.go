@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 )
 
 // turnover is Armenia–Russia goods trade turnover in USD, one value per
@@ -57,7 +58,7 @@ func ExampleIndicator_Trend() {
 	fmt.Println(s)
 	// Output:
 	// ARM.RUS.trade-turnover: rising (Mann–Kendall p = 5.0e-05, exact; α = 0.05)
-	//   slope +USD 970.8m/yr, 95% interval +USD 200m to +USD 2.45bn (Theil–Sen)
+	//   slope +USD 970.8m/yr, 95% interval +USD 200m/yr to +USD 2.45bn/yr (Theil–Sen)
 	//   n = 8 observations, 2015 to 2024; 8 of 10 years with data
 }
 
@@ -71,7 +72,7 @@ func ExampleIndicator_Trend_share() {
 	fmt.Println(s)
 	// Output:
 	// ARM.RUS.iri-relations-good: no trend (Mann–Kendall p = 0.069, exact; α = 0.05)
-	//   slope -8.55 pp/yr, 95% interval -11.2 pp to +1.34 pp (Theil–Sen)
+	//   slope -8.55 pp/yr, 95% interval -11.2 pp/yr to +1.34 pp/yr (Theil–Sen)
 	//   n = 7 observations, 2018-08 to 2025; 6 of 8 years with data
 }
 
@@ -86,7 +87,7 @@ func ExampleIndicator_MannKendall() {
 }
 
 func ExampleIndicator_TheilSen() {
-	r, err := turnover().TheilSen(0.95)
+	r, err := turnover().TheilSen(trend.WithLevel(0.95))
 	if err != nil {
 		panic(err)
 	}
@@ -125,7 +126,7 @@ func ExampleIndicator_CAGR() {
 	if err != nil {
 		panic(err)
 	}
-	c, err := turnover().Change()
+	c, err := turnover().NetChange()
 	if err != nil {
 		panic(err)
 	}
@@ -134,7 +135,7 @@ func ExampleIndicator_CAGR() {
 		panic(err)
 	}
 	fmt.Printf("trade: %.1f%% a year, %+.0f%% in total\n", 100*g, pct)
-	poll, err := goodRelations().Change()
+	poll, err := goodRelations().NetChange()
 	if err != nil {
 		panic(err)
 	}
@@ -149,7 +150,7 @@ func ExampleIndicator_CAGR() {
 func ExampleSeasonalMannKendall() {
 	t := []float64{2020.00, 2020.25, 2020.50, 2020.75, 2021.00 /* 2021 Q2 missing */, 2021.50, 2021.75, 2022.00, 2022.25, 2022.50, 2022.75}
 	y := []float64{10, 14, 12, 8, 11, 13, 9, 12, 16, 14, 10}
-	r, err := indicators.SeasonalMannKendall(t, y, 4)
+	r, err := trend.SeasonalMannKendall(t, y, 4)
 	if err != nil {
 		panic(err)
 	}

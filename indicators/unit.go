@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Unit is what an indicator's values measure. Values are stored in the

@@ -7,7 +7,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
-	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An AgreementKind classifies an [Agreement]. The zero AgreementKind is
@@ -153,7 +153,7 @@ func (a Agreement) Validate() error {
 	if a.ID == "" {
 		return fieldErr("Agreement.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", clip.String(a.ID), name) }
+	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", validate.Clip(a.ID), name) }
 	switch {
 	case a.Title == "":
 		return fieldErr(f("Title"), nil, ErrMissing)
@@ -176,10 +176,10 @@ func (a Agreement) Validate() error {
 		if err := a.History.Validate(); err != nil {
 			return validate.Errorf("relations", "%s: %w", f("History"), err)
 		}
-		if a.Signed.IsValid() && a.History[0].On.Before(a.Signed) {
+		if a.Signed.IsValid() && a.History[0].On.EndsBefore(a.Signed) {
 			return fieldErr(f("History[0].On"), a.History[0].On.String(), fmt.Errorf("%w: in force before signature %s", ErrInvalid, a.Signed))
 		}
-		if a.Expires.IsValid() && !a.History[0].On.Before(a.Expires) {
+		if a.Expires.IsValid() && !a.History[0].On.EndsBefore(a.Expires) {
 			return fieldErr(f("Expires"), a.Expires.String(), fmt.Errorf("%w: not after entry into force %s", ErrInvalid, a.History[0].On))
 		}
 	}
@@ -220,7 +220,7 @@ func (a *Agreement) UnmarshalJSON(b []byte) error {
 	}
 	type plain Agreement // without this method
 	var v plain
-	if err := decodeStrict("Agreement", b, &v); err != nil {
+	if err := validate.Decode("relations", "Agreement", b, &v); err != nil {
 		return err
 	}
 	*a = Agreement(v)
@@ -303,7 +303,7 @@ func (a Agreement) Binds(id actors.ID) bool { return slices.Contains(a.Parties, 
 // history, with its expiry added as a change to [actors.Ended].
 func (a Agreement) Basis() actors.Basis {
 	h := slices.Clone(a.History)
-	if a.Expires.IsValid() && len(h) > 0 && (h.Period().IsOpen() || a.Expires.Before(h.Period().End)) {
+	if a.Expires.IsValid() && len(h) > 0 && (h.Period().IsOpen() || a.Expires.EndsBefore(h.Period().End)) {
 		// Drop changes on or after the expiry, then end there.
 		h = slices.DeleteFunc(h, func(c actors.Transition) bool { return !c.On.Before(a.Expires) })
 		h = append(h, actors.Transition{On: a.Expires, To: actors.Ended, Note: "term expires"})

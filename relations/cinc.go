@@ -3,6 +3,8 @@ package relations
 import (
 	"fmt"
 	"math"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Component is one of the six National Material Capabilities
@@ -61,9 +63,9 @@ func NMC(milex, milper, irst, pec, tpop, upop float64) Components {
 }
 
 // A CINCResult is a state's Composite Index of National Capability for a
-// year, with the share of the system it holds in each component.
+// year (Index), with the share of the system it holds in each component.
 type CINCResult struct {
-	CINC   float64
+	Index  float64                // the CINC, in [0, 1]
 	Shares [NumComponents]float64 // the state's share of each known component; NaN when unknown
 	Used   int                    // K: the number of known components averaged
 }

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"time"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
-	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Event is a dated act of one actor toward another, coded with a CAMEO
@@ -34,7 +33,7 @@ func (e Event) Validate() error {
 	if e.ID == "" {
 		return fieldErr("Event.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return "Event " + clip.String(e.ID) + ": " + name }
+	f := func(name string) string { return "Event " + validate.Clip(e.ID) + ": " + name }
 	switch {
 	case !e.Actor.IsValid():
 		return fieldErr(f("Actor"), nil, ErrMissing)
@@ -64,7 +63,7 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 	}
 	type plain Event // without this method
 	var v plain
-	if err := decodeStrict("Event", b, &v); err != nil {
+	if err := validate.Decode("relations", "Event", b, &v); err != nil {
 		return err
 	}
 	*e = Event(v)
@@ -214,14 +213,10 @@ func Climate(a, b actors.ID, d indicators.Date, events []Event, grievances []Gri
 }
 
 // days returns the number of days from a to b, both day-precision dates.
-// It counts whole days through Unix seconds, which an int64 holds for
-// every date of years 1 to 9999; a time.Duration would saturate at about
-// 292 years and age every older event alike.
-func days(a, b indicators.Date) float64 {
-	ta := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC).Unix()
-	tb := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC).Unix()
-	return float64((tb - ta) / 86400)
-}
+// It counts civil days with indicators.Date.DaysSince, exact for every
+// date of years 1 to 9999; a time.Duration would saturate at about 292
+// years and age every older event alike.
+func days(a, b indicators.Date) float64 { return float64(b.DaysSince(a)) }
 
 // String returns the climate in one line, with its raw sum and number of
 // terms. The layout may change.

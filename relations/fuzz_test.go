@@ -58,12 +58,12 @@ func FuzzLeverage(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, y uint8) {
 		a, b := worldFromBytes(data)
 		d := indicators.YearDate(1998 + int(y)%14)
-		m, err := relations.NewModel(relations.Ungated())
+		m, err := relations.NewModel()
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, pair := range [2][2]actors.Actor{{a, b}, {b, a}} {
-			as, err := relations.Leverage(pair[0], pair[1], relations.AsOf(d), relations.Ungated())
+			as, err := relations.Leverage(pair[0], pair[1], relations.AsOf(d))
 			score, _, merr := m.Score(pair[0], pair[1], d)
 			if (err == nil) != (merr == nil) || (err != nil && !errors.Is(err, merr)) {
 				t.Fatalf("Leverage error %v, Model error %v", err, merr)
@@ -89,8 +89,8 @@ func FuzzLeverage(f *testing.F) {
 				t.Fatalf("score %v, max %v", as.Score, as.Max)
 			}
 		}
-		ab, err1 := relations.Balance(a, b, relations.AsOf(d), relations.Ungated())
-		ba, err2 := relations.Balance(b, a, relations.AsOf(d), relations.Ungated())
+		ab, err1 := relations.Balance(a, b, relations.AsOf(d))
+		ba, err2 := relations.Balance(b, a, relations.AsOf(d))
 		if (err1 == nil) != (err2 == nil) {
 			t.Fatalf("balance errors differ: %v, %v", err1, err2)
 		}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
-	"github.com/statecraft/bilateral/internal/clip"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Issue classifies what a [Grievance] is about. The zero Issue is not
@@ -127,7 +127,7 @@ func (g Grievance) Validate() error {
 	if g.ID == "" {
 		return fieldErr("Grievance.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", clip.String(g.ID), name) }
+	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", validate.Clip(g.ID), name) }
 	switch {
 	case !g.Claimant.IsValid():
 		return fieldErr(f("Claimant"), nil, ErrMissing)
@@ -157,7 +157,7 @@ func (g Grievance) Validate() error {
 			return fieldErr(h+".On", nil, ErrMissing)
 		case !grievanceStatusWords.Valid(uint8(c.To)):
 			return fieldErr(h+".To", uint8(c.To), ErrUnknown)
-		case c.On.Before(prev) || (i > 0 && !prev.Before(c.On)):
+		case c.On.EndsBefore(prev) || (i > 0 && !prev.EndsBefore(c.On)):
 			return fieldErr(h+".On", c.On.String(), fmt.Errorf("%w: before %s", ErrInvalid, prev))
 		}
 		if !c.Source.IsZero() {
@@ -189,11 +189,11 @@ func (g *Grievance) UnmarshalJSON(b []byte) error {
 		*plain
 		Severity *float64 `json:"severity"` // shadows the embedded Severity
 	}{plain: &p}
-	if err := decodeStrict("Grievance", b, &v); err != nil {
+	if err := validate.Decode("relations", "Grievance", b, &v); err != nil {
 		return err
 	}
 	if v.Severity == nil {
-		return validate.Errorf("relations", "decoding Grievance %s: \"severity\" missing or null: %w", clip.Quote(p.ID), ErrMissing)
+		return validate.Errorf("relations", "decoding Grievance %s: \"severity\" missing or null: %w", validate.Quote(p.ID), ErrMissing)
 	}
 	p.Severity = *v.Severity
 	*g = Grievance(p)

@@ -160,7 +160,7 @@ func caseActors() []actors.Actor {
 	org := func(id actors.ID, kind actors.Kind, name, fact, from string) actors.Info {
 		info := actors.Info{ID: id, Kind: kind, Name: name, Source: cite(fact)}
 		if from != "" {
-			info.Lifespan = indicators.Since(date(from))
+			info.Lifespan = indicators.OpenPeriod(date(from))
 		}
 		return info
 	}

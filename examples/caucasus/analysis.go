@@ -56,7 +56,8 @@ func years(first, last int) []indicators.Date {
 type results struct {
 	c        *theCase
 	balances []relations.BalanceResult // RUS–ARM in 2019, 2021, 2025
-	series   [2]indicators.Indicator   // L(RUS→ARM), L(ARM→RUS) over 2015–2025
+	series   [2]relations.Series       // L(RUS→ARM), L(ARM→RUS) over 2015–2025
+	constant [2]relations.Series       // the same on a constant basis
 	assessed [2][]relations.Assessment
 	change   relations.Decomposition // L(RUS→ARM), 2019 → 2025
 	scenario relations.ScenarioResult
@@ -76,7 +77,11 @@ func analyse(c *theCase) (*results, error) {
 	}
 	var err error
 	for i, pair := range [2][2]actors.Actor{{rus, arm}, {arm, rus}} {
-		if r.series[i], r.assessed[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025)); err != nil {
+		if r.series[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025)); err != nil {
+			return nil, err
+		}
+		r.assessed[i] = r.series[i].Assessments
+		if r.constant[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025), relations.ConstantBasis()); err != nil {
 			return nil, err
 		}
 	}

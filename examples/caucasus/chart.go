@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/relations"
 )
 
 // chart returns an SVG line chart of leverage both ways over time: one
@@ -19,7 +20,7 @@ func (r *results) chart() string {
 	first, last := r.assessed[0][0].AsOf.Year(), r.assessed[0][len(r.assessed[0])-1].AsOf.Year()
 	ymax := 0.1
 	for _, ind := range r.series {
-		for o := range ind.All() {
+		for o := range ind.Indicator.All() {
 			for ymax < o.Value {
 				ymax += 0.1
 			}
@@ -32,7 +33,7 @@ func (r *results) chart() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">`+"\n", w, h, w, h)
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", w, h)
-	fmt.Fprintf(&b, `<text x="%d" y="18" font-size="14">Leverage between Russia and Armenia, %d–%d (%s)</text>`+"\n", left, first, last, "bilateral-leverage/1")
+	fmt.Fprintf(&b, `<text x="%d" y="18" font-size="14">Leverage between Russia and Armenia, %d–%d (%s)</text>`+"\n", left, first, last, relations.Methodology)
 	for i := 0; float64(i)*0.1 <= ymax+1e-9; i++ {
 		v := float64(i) * 0.1
 		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#ddd"/>`+"\n", left, y(v), w-right, y(v))
@@ -51,7 +52,7 @@ func (r *results) chart() string {
 			pts = nil
 		}
 		prev := 0
-		for o := range ind.All() {
+		for o := range ind.Indicator.All() {
 			if prev != 0 && o.At.Year() != prev+1 {
 				flush()
 			}
@@ -60,7 +61,7 @@ func (r *results) chart() string {
 			prev = o.At.Year()
 		}
 		flush()
-		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s</text>`+"\n", w-right+10, top+20+20*i, colours[i], legend(ind))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">%s</text>`+"\n", w-right+10, top+20+20*i, colours[i], legend(ind.Indicator))
 	}
 	b.WriteString("</svg>\n")
 	return b.String()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 	"github.com/statecraft/bilateral/relations"
 )
 
@@ -78,12 +79,12 @@ var claims = []claim{
 					ts, ys = append(ts, o.At.Decimal()), append(ys, o.Value)
 				}
 			}
-			mk, err := indicators.MannKendall(ts, ys)
+			mk, err := trend.MannKendall(ts, ys)
 			if err != nil {
 				t.Fatal(err)
 			}
 			fell := ys[len(ys)-1] < ys[0]
-			return fell && mk.Direction == indicators.Falling,
+			return fell && mk.Direction == trend.Falling,
 				fmt.Sprintf("%.0f%% → %.0f%% over n = %d polls; S = %d, tau-b = %.3f, exact p = %.3f (normal p = %.3f)",
 					100*ys[0], 100*ys[len(ys)-1], mk.N, mk.S, mk.TauB, mk.ExactP, mk.P)
 		},

@@ -21,8 +21,8 @@ func (r *results) write(w io.Writer, detail bool) error {
 	for _, c := range actors.Channels() {
 		fmt.Fprintf(&b, " %s %.2f", c, p.Weights.Of(c))
 	}
-	fmt.Fprintf(&b, ".\nCoverage floor %.0f%%, gate k = %s, values older than %d years unused, suspended bases ×%.1f.\n\n",
-		100*p.CoverageFloor, indicators.USD.Format(p.GateScale), p.MaxAge, p.Suspended)
+	fmt.Fprintf(&b, ".\nCoverage floor %.0f%%, no volume gate, shares older than %d years unused, suspended bases ×%.1f.\n\n",
+		100*p.CoverageFloor, p.MaxAge, p.Suspended)
 
 	r.writeChannels(&b)
 	r.writeSeries(&b)
@@ -33,7 +33,7 @@ func (r *results) write(w io.Writer, detail bool) error {
 	if detail {
 		b.WriteString("\nDETAIL: EVERY ASSESSMENT, FACT BY FACT\n")
 		for _, bal := range r.balances {
-			fmt.Fprintf(&b, "\n%s\n%s", bal.AB, bal.BA)
+			fmt.Fprintf(&b, "\n%s\n%s\n", bal.AB, bal.BA)
 		}
 	}
 	_, err := io.WriteString(w, wrap(b.String(), 100))
@@ -102,14 +102,16 @@ func (r *results) writeChannels(b *strings.Builder) {
 	row("score", func(a relations.Assessment) string { return fmt.Sprintf("%.4f", a.Score) })
 	row("coverage", func(a relations.Assessment) string { return fmt.Sprintf("%.0f%%", 100*a.Coverage) })
 	row("up to", func(a relations.Assessment) string { return fmt.Sprintf("%.4f", a.Max) })
-	row("gate", func(a relations.Assessment) string { return fmt.Sprintf("%.3f", a.Gate.Value) })
+	row("band low", func(a relations.Assessment) string { lo, _ := a.Band(); return fmt.Sprintf("%.4f", lo) })
+	row("band high", func(a relations.Assessment) string { _, hi := a.Band(); return fmt.Sprintf("%.4f", hi) })
 	for _, bal := range r.balances {
 		sign := "sign certain"
 		if !bal.SignCertain() {
 			sign = "sign not certain"
 		}
-		fmt.Fprintf(b, "%s: balance RUS−ARM %+.4f, asymmetry %.2f; weights ±50%% give [%+.4f, %+.4f]; uncovered channels [%+.4f, %+.4f]; %s\n",
-			bal.AB.AsOf, bal.Net, bal.Ratio, bal.Sensitivity.Min, bal.Sensitivity.Max, bal.Min, bal.Max, sign)
+		fmt.Fprintf(b, "%s: balance RUS−ARM %+.4f, asymmetry %.2f; weights ±50%% give [%+.4f, %+.4f]; uncovered channels [%+.4f, %+.4f]; "+
+			"with the facts' intervals and the suspension factor too [%+.4f, %+.4f]; %s\n",
+			bal.AB.AsOf, bal.Net, bal.Ratio, bal.Sensitivity.Min, bal.Sensitivity.Max, bal.Min, bal.Max, bal.Uncertainty.Min, bal.Uncertainty.Max, sign)
 	}
 	last := r.balances[len(r.balances)-1]
 	fmt.Fprintf(b, "\nFacts behind Russia's leverage over Armenia as of %s:\n", last.AB.AsOf)
@@ -118,7 +120,7 @@ func (r *results) writeChannels(b *strings.Builder) {
 			fmt.Fprintf(b, "  %-13s %s\n", ch.Channel, factLine(f))
 		}
 	}
-	fmt.Fprintf(b, "Gate: %s of annual goods turnover (%s).\n\n", indicators.USD.Format(last.AB.Gate.Volume), sourcesOf(last.AB.Gate.Sources))
+	b.WriteString("\n")
 }
 
 // factLine is one fact in a short form: label, value with date and source,
@@ -142,7 +144,7 @@ func factLine(f relations.Fact) string {
 
 // valueText writes a value with its qualifier, date and source, marking
 // single-source values with (s).
-func valueText(v relations.Value, u indicators.Unit) string {
+func valueText(v relations.Reading, u indicators.Unit) string {
 	mark := ""
 	if v.Source.Confidence == indicators.SingleSource {
 		mark = " (s)"
@@ -150,41 +152,36 @@ func valueText(v relations.Value, u indicators.Unit) string {
 	return fmt.Sprintf("%s%s [%s, %s%s]", v.Qualifier.Symbol(), u.Format(v.Value), v.At, v.Source.Publisher, mark)
 }
 
-func sourcesOf(vs []relations.Value) string {
-	var parts []string
-	for _, v := range vs {
-		parts = append(parts, valueText(v, indicators.USD))
-	}
-	return strings.Join(parts, "; ")
-}
-
 // writeSeries prints leverage both ways over 2015–2025 and the change of
 // Russia's leverage between 2019 and 2025 by channel.
 func (r *results) writeSeries(b *strings.Builder) {
 	b.WriteString("2. LEVERAGE OVER TIME (as of each year's end)\n")
-	fmt.Fprintf(b, "%-6s %8s %8s %8s  %s\n", "year", "RUS→ARM", "ARM→RUS", "net", "coverage")
+	fmt.Fprintf(b, "%-6s %8s %8s %8s  %-11s %9s %9s\n", "year", "RUS→ARM", "ARM→RUS", "net", "coverage", "const R→A", "const A→R")
 	for i := range r.assessed[0] {
 		ab, ba := r.assessed[0][i], r.assessed[1][i]
 		cell := func(a relations.Assessment) string {
-			if !a.Scored {
+			if !a.Scored() {
 				return "—"
 			}
 			return fmt.Sprintf("%.4f", a.Score)
 		}
 		net := "—"
-		if ab.Scored && ba.Scored {
+		if ab.Scored() && ba.Scored() {
 			net = fmt.Sprintf("%+.4f", ab.Score-ba.Score)
 		}
-		fmt.Fprintf(b, "%-6s %8s %8s %8s  %.0f%% / %.0f%%\n", ab.AsOf, cell(ab), cell(ba), net, 100*ab.Coverage, 100*ba.Coverage)
+		cov := fmt.Sprintf("%.0f%% / %.0f%%", 100*ab.Coverage, 100*ba.Coverage)
+		fmt.Fprintf(b, "%-6s %8s %8s %8s  %-11s %9s %9s\n", ab.AsOf, cell(ab), cell(ba), net, cov,
+			cell(r.constant[0].Assessments[i]), cell(r.constant[1].Assessments[i]))
 	}
-	b.WriteString("Read with the coverage: a channel without evidence adds nothing, so part of the rise of\n" +
-		"RUS→ARM is evidence appearing (trade shares from 2019, wheat from 2023), not dependence growing.\n")
+	b.WriteString("Read with the coverage: a channel without evidence adds nothing, so part of the movement of\n" +
+		"RUS→ARM is evidence appearing (trade shares from 2019, wheat from 2023), not dependence moving.\n" +
+		"The constant-basis columns count only the strands with evidence in every year.\n")
 	b.WriteString(r.seriesTrends())
-	fmt.Fprintf(b, "\n%s\n", strings.TrimSuffix(r.change.String(), "\n"))
+	fmt.Fprintf(b, "\n%s\n", r.change)
 }
 
 // writeScenario prints the essay's scenario and what it does.
 func (r *results) writeScenario(b *strings.Builder) {
 	b.WriteString("\n6. SCENARIO\n")
-	b.WriteString(r.scenario.String())
+	b.WriteString(r.scenario.String() + "\n")
 }

@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/indicators/trend"
 )
 
 // A trendRow is the trend of one headline series.
 type trendRow struct {
 	ind     indicators.Indicator
 	summary indicators.Summary
-	change  indicators.ChangeResult
+	change  trend.NetChange
 	cagr    float64 // NaN-free only when hasCAGR
 	hasCAGR bool
 }
@@ -29,7 +30,7 @@ func trends(_ *results) ([]trendRow, error) {
 		if err != nil {
 			return nil, fmt.Errorf("trend of %s: %w", ind.Code(), err)
 		}
-		ch, err := ind.Change()
+		ch, err := ind.NetChange()
 		if err != nil {
 			return nil, err
 		}
@@ -74,16 +75,29 @@ func (r *results) writeTrends(b *strings.Builder) {
 	}
 }
 
-// seriesTrends returns the trend lines of leverage both ways.
+// seriesTrends returns the trend lines of leverage both ways. A series
+// whose composition changes gets no significance test: its movement is
+// partly evidence appearing or going. The constant-basis series, which
+// counts only the strands with evidence throughout, is tested instead.
 func (r *results) seriesTrends() string {
 	var b strings.Builder
-	for _, ind := range r.series {
-		s, err := ind.Trend()
-		if err != nil {
-			fmt.Fprintf(&b, "%s: %v\n", ind.Info().Name, err)
+	for i, s := range r.series {
+		name := s.Indicator.Info().Name
+		if s.CompositionChanged() {
+			fmt.Fprintf(&b, "%s: composition changes at %v; no significance test on it.\n", name, s.Changes)
+		}
+		c := r.constant[i]
+		fmt.Fprintf(&b, "%s on the constant basis [%s]:\n", name, c.Basis)
+		if c.Indicator.Len() == 0 {
+			b.WriteString("  no scored point on the constant basis\n")
 			continue
 		}
-		for _, line := range strings.Split(strings.TrimSpace(s.String()), "\n") {
+		t, err := c.Indicator.Trend()
+		if err != nil {
+			fmt.Fprintf(&b, "  %v\n", err)
+			continue
+		}
+		for line := range strings.SplitSeq(strings.TrimSpace(t.String()), "\n") {
 			fmt.Fprintf(&b, "  %s\n", line)
 		}
 	}
