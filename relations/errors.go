@@ -14,14 +14,14 @@ import (
 // and the value.
 var (
 	// ErrMissing reports a required field left empty.
-	ErrMissing = validate.Missing
+	ErrMissing = validate.ErrMissing
 	// ErrUnknown reports an enumeration word or value the package does not
 	// know.
-	ErrUnknown = validate.Unknown
+	ErrUnknown = validate.ErrUnknown
 	// ErrInvalid reports a value that breaks a rule of the model: fewer than
 	// two parties, a grievance against oneself, a severity off the scale, a
 	// weight that is negative or above its cap.
-	ErrInvalid = validate.Invalid
+	ErrInvalid = validate.ErrInvalid
 	// ErrSelf reports a question about an actor and itself, such as the
 	// leverage of an actor over itself.
 	ErrSelf = errors.New("actor paired with itself")

@@ -114,8 +114,8 @@ func clean(err error) error {
 }
 
 // Decode decodes b into v with [DecodeJSON] and gives its errors package
-// pkg's prefix and the module's sentinel: [Unknown] for a key that names
-// no field, [Invalid] for malformed JSON or a value of the wrong type;
+// pkg's prefix and the module's sentinel: [ErrUnknown] for a key that names
+// no field, [ErrInvalid] for malformed JSON or a value of the wrong type;
 // what names the type decoded. Errors of the decoders of nested values
 // pass through unchanged.
 func Decode(pkg, what string, b []byte, v any) error {
@@ -132,7 +132,7 @@ func JSONErr(pkg, what string, err error) error {
 	case !ok:
 		return err
 	case je.Unknown != "":
-		return Errorf(pkg, "decoding %s: %w: %w", what, err, Unknown)
+		return Errorf(pkg, "decoding %s: %w: %w", what, err, ErrUnknown)
 	}
-	return Errorf(pkg, "decoding %s: %w: %w", what, err, Invalid)
+	return Errorf(pkg, "decoding %s: %w: %w", what, err, ErrInvalid)
 }

@@ -17,16 +17,16 @@ import (
 
 // The sentinels shared by several packages. Each is declared once; the
 // public packages re-export these values, so errors.Is matches across
-// packages (an error from actors wrapping Missing satisfies
+// packages (an error from actors wrapping ErrMissing satisfies
 // errors.Is(err, relations.ErrMissing)).
 var (
-	// Missing reports a required field left empty.
-	Missing = errors.New("missing field")
-	// Unknown reports an enumeration word or value that is not known.
-	Unknown = errors.New("unknown word")
-	// Invalid reports a value that breaks a rule; declared by package
+	// ErrMissing reports a required field left empty.
+	ErrMissing = errors.New("missing field")
+	// ErrUnknown reports an enumeration word or value that is not known.
+	ErrUnknown = errors.New("unknown word")
+	// ErrInvalid reports a value that breaks a rule; declared by package
 	// trend, the leaf, and shared from there.
-	Invalid = trend.ErrInvalid
+	ErrInvalid = trend.ErrInvalid
 )
 
 // MaxQuote is the most bytes of an input that an error quotes; a longer
@@ -161,13 +161,13 @@ func (w Words) Parse(s string) (uint8, error) {
 			return uint8(i + 1), nil
 		}
 	}
-	return 0, &wrapped{fmt.Sprintf("%s: %s %s: %v (want one of %q)", w.pkg, w.name, Quote(s), Unknown, w.w), Unknown}
+	return 0, &wrapped{fmt.Sprintf("%s: %s %s: %v (want one of %q)", w.pkg, w.name, Quote(s), ErrUnknown, w.w), ErrUnknown}
 }
 
 // Marshal returns the word of v as bytes, or an error wrapping Unknown.
 func (w Words) Marshal(v uint8) ([]byte, error) {
 	if !w.Valid(v) {
-		return nil, &wrapped{fmt.Sprintf("%s: %s(%d): %v", w.pkg, w.name, v, Unknown), Unknown}
+		return nil, &wrapped{fmt.Sprintf("%s: %s(%d): %v", w.pkg, w.name, v, ErrUnknown), ErrUnknown}
 	}
 	return []byte(w.w[v-1]), nil
 }
