@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/statecraft/bilateral/indicators"
 )
@@ -156,10 +157,13 @@ func TestDecodingZeroObservationsUsesLittleMemory(t *testing.T) {
 }
 
 // TestDecodingValidObservationsUsesLinearMemory: a valid series of 10⁵
-// observations decodes within a fixed multiple of its size. Each
-// observation takes 112 bytes in memory for 30 bytes of JSON, and the
-// array is allocated at most twice over while it grows; the decoder holds
-// one copy of the input. Measured: 11.4× the input.
+// observations decodes in memory linear in its size. The observations'
+// array, of unsafe.Sizeof(Observation) bytes each, is allocated at most
+// twice over while it grows (capacity doubles); the decoder holds a copy
+// of the input, and each element its transient values. The bound is
+// 2·n·Sizeof(Observation) + 10·len(input); measured 13.1× the input
+// (128-byte observations for 30 bytes of JSON: 25.6 MB of arrays and 13.7
+// MB besides, for 3.0 MB of input), 17.1× under -race with coverage.
 func TestDecodingValidObservationsUsesLinearMemory(t *testing.T) {
 	var b strings.Builder
 	b.WriteByte('[')
@@ -180,7 +184,7 @@ func TestDecodingValidObservationsUsesLinearMemory(t *testing.T) {
 	}
 	ratio := float64(n) / float64(len(doc))
 	t.Logf("%d-byte input: %d bytes allocated (%.1f× the input)", len(doc), n, ratio)
-	if ratio > 16 {
-		t.Errorf("decoding a %d-byte input allocated %d bytes, %.1f× its size; want at most 16×", len(doc), n, ratio)
+	if bound := 2*100_000*uint64(unsafe.Sizeof(indicators.Observation{})) + 10*uint64(len(doc)); n > bound {
+		t.Errorf("decoding a %d-byte input allocated %d bytes (%.1f× its size); want at most %d", len(doc), n, ratio, bound)
 	}
 }
