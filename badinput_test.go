@@ -172,7 +172,7 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"Event toward oneself", func() error { e := ev; e.Target = arm; return e.Validate() }, relations.ErrSelf},
 		{"Event unknown CAMEO code", func() error { e := ev; e.Code = "57"; return e.Validate() }, relations.ErrUnknown},
 		{"Climate self-pair", func() error {
-			_, err := relations.Climate(arm, arm, d("2024"), nil, nil, relations.DefaultClimateParams())
+			_, err := relations.Climate(arm, arm, nil, nil, relations.AsOf(d("2024")), relations.WithClimateParams(relations.DefaultClimateParams()))
 			return err
 		}, relations.ErrSelf},
 		{"CINC NaN component", func() error {

@@ -150,7 +150,7 @@ func TestEventRejected(t *testing.T) {
 		}
 	}
 	p := relations.DefaultClimateParams()
-	if _, err := relations.Climate(arm, rus, day("2024"), nil, []relations.Grievance{{ID: "bad"}}, p); !errors.Is(err, relations.ErrMissing) {
+	if _, err := relations.Climate(arm, rus, nil, []relations.Grievance{{ID: "bad"}}, relations.AsOf(day("2024")), relations.WithClimateParams(p)); !errors.Is(err, relations.ErrMissing) {
 		t.Errorf("an invalid grievance passes Climate: %v", err)
 	}
 	for _, f := range []func(*relations.ClimateParams){

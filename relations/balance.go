@@ -64,7 +64,7 @@ func Balance(a, b actors.Actor, opts ...Option) (BalanceResult, error) {
 	if err != nil {
 		return r, err
 	}
-	if err := c.reject("Balance", "ConstantBasis", "OnBasis"); err != nil {
+	if err := c.reject("Balance", "ConstantBasis", "OnBasis", "WithClimateParams"); err != nil {
 		return r, err
 	}
 	if err := checkPair(a, b); err != nil {

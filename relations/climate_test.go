@@ -46,7 +46,7 @@ func TestClimateAgesEventsAcrossCenturies(t *testing.T) {
 		event("recent", "057", "2024-02-29", rus, arm),
 	}
 	asOf := [3]int{2024, 12, 31}
-	c, err := relations.Climate(arm, rus, day("2024-12-31"), evs, nil, p)
+	c, err := relations.Climate(arm, rus, evs, nil, relations.AsOf(day("2024-12-31")), relations.WithClimateParams(p))
 	if err != nil {
 		t.Fatal(err)
 	}

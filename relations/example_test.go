@@ -254,7 +254,7 @@ func ExampleClimate() {
 			Source: src("24.kg", "Plane crash in Aktau", "")},
 	}
 	for _, day := range []string{"2024-12-24", "2024-12-31"} {
-		c, err := relations.Climate(rus, aze, d(day), events, nil, relations.DefaultClimateParams())
+		c, err := relations.Climate(rus, aze, events, nil, relations.AsOf(d(day)), relations.WithClimateParams(relations.DefaultClimateParams()))
 		if err != nil {
 			fmt.Println(err)
 			return

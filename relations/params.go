@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"iter"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
@@ -233,8 +235,10 @@ type config struct {
 	// LeverageSeries only.
 	constant bool
 	basis    Composition
-	set      map[string]bool
-	params   Params
+	// Climate only.
+	climate *ClimateParams
+	set     map[string]bool
+	params  Params
 }
 
 func (c *config) once(name string) error {
@@ -336,14 +340,9 @@ func KnownAt(d indicators.Date) Option {
 // matter: first the base parameters (WithParams or the defaults), then the
 // options that set one field.
 func newConfig(opts []Option) (config, error) {
-	var c config
-	for i, o := range opts {
-		if o == nil {
-			return c, fieldErr(fmt.Sprintf("opts[%d]", i), nil, fmt.Errorf("%w: nil Option", ErrInvalid))
-		}
-		if err := o(&c); err != nil {
-			return c, err
-		}
+	c, err := applyOptions(opts)
+	if err != nil {
+		return c, err
 	}
 	c.params = DefaultParams()
 	if c.base != nil {
@@ -361,6 +360,45 @@ func newConfig(opts []Option) (config, error) {
 		c.params.KnownAt = *c.knownAt
 	}
 	return c, c.params.Validate()
+}
+
+// applyOptions runs each option over a fresh config, without resolving
+// or checking the leverage parameters.
+func applyOptions(opts []Option) (config, error) {
+	var c config
+	for i, o := range opts {
+		if o == nil {
+			return c, fieldErr(fmt.Sprintf("opts[%d]", i), nil, fmt.Errorf("%w: nil Option", ErrInvalid))
+		}
+		if err := o(&c); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+// only returns an error when an option other than the named ones was
+// given to fn, which does not use it. WithWeight counts as "WithWeight".
+func (c *config) only(fn string, names ...string) error {
+	for n := range c.set {
+		base, _, _ := strings.Cut(n, "(")
+		if !slices.Contains(names, base) {
+			return fieldErr(fn, n, fmt.Errorf("%w: %s does not take %s", ErrInvalid, fn, n))
+		}
+	}
+	return nil
+}
+
+// WithClimateParams sets the parameters of [Climate]; the functions of
+// leverage reject it.
+func WithClimateParams(p ClimateParams) Option {
+	return func(c *config) error {
+		if err := c.once("WithClimateParams"); err != nil {
+			return err
+		}
+		c.climate = &p
+		return nil
+	}
 }
 
 // reject returns an error when one of the named options was given to a

@@ -214,7 +214,7 @@ func event(id, code, on string, from, to actors.ID) relations.Event {
 func TestClimate(t *testing.T) {
 	p := relations.DefaultClimateParams()
 	evs := []relations.Event{event("a", "057", "2024-01-01", arm, rus), event("b", "111", "2024-01-01", rus, arm), event("c", "163", "2024-01-01", arm, rus)}
-	c, err := relations.Climate(arm, rus, day("2024-01-01"), evs, nil, p)
+	c, err := relations.Climate(arm, rus, evs, nil, relations.AsOf(day("2024-01-01")), relations.WithClimateParams(p))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,19 +223,19 @@ func TestClimate(t *testing.T) {
 	}
 	// 180 days later (2024 is a leap year: 2024-06-29 is day 180 after
 	// 2024-01-01), each event counts half.
-	c, _ = relations.Climate(arm, rus, day("2024-06-29"), evs, nil, p)
+	c, _ = relations.Climate(arm, rus, evs, nil, relations.AsOf(day("2024-06-29")), relations.WithClimateParams(p))
 	if c.Raw != -1 {
 		t.Errorf("after one half-life raw = %v, want -1", c.Raw)
 	}
 	// Before the events, nothing; other pairs' events are ignored.
-	c, _ = relations.Climate(arm, rus, day("2023-12-31"), append(evs, event("d", "190", "2023-01-01", aze, arm)), nil, p)
+	c, _ = relations.Climate(arm, rus, append(evs, event("d", "190", "2023-01-01", aze, arm)), nil, relations.AsOf(day("2023-12-31")), relations.WithClimateParams(p))
 	if c.Raw != 0 || len(c.Terms) != 0 {
 		t.Errorf("before the events: %+v", c)
 	}
 	// A single-source event counts half; an unverified one not at all.
 	single, unver := event("s", "057", "2024-01-01", arm, rus), event("u", "057", "2024-01-01", arm, rus)
 	single.Source.Confidence, unver.Source.Confidence = indicators.SingleSource, indicators.Unverified
-	c, _ = relations.Climate(arm, rus, day("2024-01-01"), []relations.Event{single, unver}, nil, p)
+	c, _ = relations.Climate(arm, rus, []relations.Event{single, unver}, nil, relations.AsOf(day("2024-01-01")), relations.WithClimateParams(p))
 	if c.Raw != 4 {
 		t.Errorf("confidence weights: raw %v, want 0.5 × 8", c.Raw)
 	}
@@ -244,12 +244,12 @@ func TestClimate(t *testing.T) {
 	g := grievance()
 	g.History = []relations.StatusChange{{On: day("2030"), To: relations.Resolved}}
 	for _, d := range []string{"2022-09-30", "2029-12-31"} {
-		c, _ = relations.Climate(arm, rus, day(d), nil, []relations.Grievance{g}, p)
+		c, _ = relations.Climate(arm, rus, nil, []relations.Grievance{g}, relations.AsOf(day(d)), relations.WithClimateParams(p))
 		if c.Raw != -1 {
 			t.Errorf("open grievance on %s: raw %v, want 0.25 × -4", d, c.Raw)
 		}
 	}
-	if c, _ = relations.Climate(rus, arm, day("2030"), nil, []relations.Grievance{g}, p); c.Raw != 0 {
+	if c, _ = relations.Climate(rus, arm, nil, []relations.Grievance{g}, relations.AsOf(day("2030")), relations.WithClimateParams(p)); c.Raw != 0 {
 		t.Errorf("resolved grievance still weighs %v", c.Raw)
 	}
 	for _, bad := range []struct {
@@ -257,17 +257,17 @@ func TestClimate(t *testing.T) {
 		call func() error
 		want error
 	}{
-		{"self pair", func() error { _, err := relations.Climate(arm, arm, day("2024"), nil, nil, p); return err }, relations.ErrSelf},
-		{"zero actor", func() error { _, err := relations.Climate(arm, actors.ID{}, day("2024"), nil, nil, p); return err }, actors.ErrInvalidID},
-		{"zero date", func() error { _, err := relations.Climate(arm, rus, indicators.Date{}, nil, nil, p); return err }, indicators.ErrInvalidDate},
+		{"self pair", func() error { _, err := relations.Climate(arm, arm, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p)); return err }, relations.ErrSelf},
+		{"zero actor", func() error { _, err := relations.Climate(arm, actors.ID{}, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p)); return err }, actors.ErrInvalidID},
+		{"zero date", func() error { _, err := relations.Climate(arm, rus, nil, nil, relations.AsOf(indicators.Date{}), relations.WithClimateParams(p)); return err }, indicators.ErrInvalidDate},
 		{"unknown code", func() error {
-			_, err := relations.Climate(arm, rus, day("2024"), []relations.Event{event("x", "999", "2024", arm, rus)}, nil, p)
+			_, err := relations.Climate(arm, rus, []relations.Event{event("x", "999", "2024", arm, rus)}, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p))
 			return err
 		}, relations.ErrUnknown},
 		{"zero half-life", func() error {
 			q := p
 			q.HalfLife = 0
-			_, err := relations.Climate(arm, rus, day("2024"), nil, nil, q)
+			_, err := relations.Climate(arm, rus, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(q))
 			return err
 		}, relations.ErrInvalid},
 	} {

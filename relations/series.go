@@ -154,7 +154,7 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 	if err != nil {
 		return Series{}, err
 	}
-	if err := c.reject("LeverageSeries", "AsOf"); err != nil {
+	if err := c.reject("LeverageSeries", "AsOf", "WithClimateParams"); err != nil {
 		return Series{}, err
 	}
 	if c.constant && c.basis != nil {

@@ -180,3 +180,30 @@ func TestTrapWithWeightOneChannel(t *testing.T) {
 		t.Errorf("same channel twice: %v", err)
 	}
 }
+
+// TestTrapClimateOptions: Climate takes options like the rest of the
+// package (one style); it rejects options it would ignore, the leverage
+// functions reject its own, and without AsOf it dates the climate by the
+// pair's latest event, never by the clock.
+func TestTrapClimateOptions(t *testing.T) {
+	arm, rus, aze := actors.MustParse("ARM"), actors.MustParse("RUS"), actors.MustParse("AZE")
+	evs := []relations.Event{event("a", "057", "2024-01-01", arm, rus), event("b", "057", "2024-03-01", rus, arm), event("c", "057", "2025-01-01", aze, rus)}
+	c, err := relations.Climate(arm, rus, evs, nil)
+	want, err2 := relations.Climate(arm, rus, evs, nil, relations.AsOf(day("2024-03-01")))
+	if err != nil || err2 != nil || c.AsOf != day("2024-03-01") || c.Raw != want.Raw || len(c.Terms) != 2 {
+		t.Errorf("default as-of: %v %v %v / %v", c.AsOf, c.Raw, err, err2)
+	}
+	if _, err := relations.Climate(arm, rus, evs, nil, relations.WithWeight(actors.Trade, 0.3)); !errors.Is(err, relations.ErrInvalid) || !strings.Contains(err.Error(), "Climate does not take WithWeight(trade)") {
+		t.Errorf("Climate with a leverage option: %v", err)
+	}
+	russia, armenia := smallCase()
+	if _, err := relations.Leverage(russia, armenia, relations.WithClimateParams(relations.DefaultClimateParams())); !errors.Is(err, relations.ErrInvalid) {
+		t.Errorf("Leverage with a climate option: %v", err)
+	}
+	if _, err := relations.Climate(arm, rus, nil, nil); !errors.Is(err, indicators.ErrInvalidDate) || !strings.Contains(err.Error(), "give AsOf") {
+		t.Errorf("no date at all: %v", err)
+	}
+	if got := (relations.ClimateResult{}).String(); got != "Climate: (zero ClimateResult)" {
+		t.Errorf("zero ClimateResult prints %q", got)
+	}
+}

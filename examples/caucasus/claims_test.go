@@ -124,7 +124,7 @@ var claims = []claim{
 		check: func(t *testing.T, c *theCase) (bool, string) {
 			before, after := mustLeverage(t, c.actors[RUS], c.actors[AZE], "2022-02-21"), mustLeverage(t, c.actors[RUS], c.actors[AZE], "2022-02-22")
 			clim := func(d string) float64 {
-				r, err := relations.Climate(RUS, AZE, date(d), c.events, c.grievances, relations.DefaultClimateParams())
+				r, err := relations.Climate(RUS, AZE, c.events, c.grievances, relations.AsOf(date(d)), relations.WithClimateParams(relations.DefaultClimateParams()))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -31,10 +31,10 @@ func climates(c *theCase) ([]climateRow, error) {
 	for _, d := range climateDates {
 		row := climateRow{on: date(d)}
 		var err error
-		if row.armRus, err = relations.Climate(ARM, RUS, row.on, c.events, c.grievances, p); err != nil {
+		if row.armRus, err = relations.Climate(ARM, RUS, c.events, c.grievances, relations.AsOf(row.on), relations.WithClimateParams(p)); err != nil {
 			return nil, err
 		}
-		if row.rusAze, err = relations.Climate(RUS, AZE, row.on, c.events, c.grievances, p); err != nil {
+		if row.rusAze, err = relations.Climate(RUS, AZE, c.events, c.grievances, relations.AsOf(row.on), relations.WithClimateParams(p)); err != nil {
 			return nil, err
 		}
 		rows = append(rows, row)
