@@ -164,7 +164,6 @@ func New(info Info) (Actor, error) {
 		return Actor{}, err
 	}
 	info = info.clone()
-	info.resolve()
 	// Order ties by provider, keeping the given order within a provider, so
 	// that the ties toward one provider are found by binary search.
 	slices.SortStableFunc(info.Ties, func(a, b Tie) int { return a.Provider.Compare(b.Provider) })
@@ -264,22 +263,6 @@ func (info Info) checkMembershipBasis(b Basis) error {
 		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: the basis copies a history that differs from the holder's membership in %s (a copy taken before the membership changed?); leave History empty to refer to the membership", ErrInvalid, b.Ref))
 	}
 	return nil
-}
-
-// resolve fills the history of each membership basis that refers to the
-// actor's own membership. info is New's private copy.
-func (info *Info) resolve() {
-	for i := range info.Ties {
-		for j, b := range info.Ties[i].RestsOn {
-			if b.Kind == MembershipBasis && len(b.History) == 0 {
-				m, _ := info.membership(b.Ref)
-				info.Ties[i].RestsOn[j].History = slices.Clone(m.History)
-				if b.Title == "" {
-					info.Ties[i].RestsOn[j].Title = "membership in " + b.Ref
-				}
-			}
-		}
-	}
 }
 
 // IsValid reports whether a was built by [New] (it is not the zero Actor).
@@ -385,7 +368,7 @@ func (a Actor) Ties() iter.Seq[TieView] {
 	return func(yield func(TieView) bool) {
 		ts := a.info().Ties
 		for i := range ts {
-			if !yield(TieView{&ts[i]}) {
+			if !yield(TieView{&ts[i], a.p}) {
 				return
 			}
 		}
@@ -399,7 +382,7 @@ func (a Actor) TiesFrom(provider ID) iter.Seq[TieView] {
 		lo, hi := a.tieRange(provider)
 		ts := a.info().Ties
 		for i := lo; i < hi; i++ {
-			if !yield(TieView{&ts[i]}) {
+			if !yield(TieView{&ts[i], a.p}) {
 				return
 			}
 		}

@@ -161,6 +161,8 @@ func (info Info) validate() error {
 		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
 		return fieldErr(validate.Clip(info.Code)+": Info.Name", nil, ErrMissing)
+	case info.Unit == 0:
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", nil, fmt.Errorf("%w (one of %s)", ErrMissing, unitWords.List()))
 	case !info.Unit.IsValid():
 		return fieldErr(validate.Clip(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}

@@ -92,8 +92,12 @@ func (p Provenance) Validate() error {
 	return nil
 }
 
-// String returns a one-line citation: "Publisher, Title (confidence)".
+// String returns a one-line citation: "Publisher, Title (confidence)";
+// the zero Provenance prints "(zero Provenance)".
 func (p Provenance) String() string {
+	if p.IsZero() {
+		return "(zero Provenance)"
+	}
 	s := p.Publisher
 	if p.Title != "" {
 		s += ", " + p.Title

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
 )
 
@@ -137,6 +138,9 @@ func (c Decomposition) String() string {
 // and the contributions that moved. The layout may change. There is no
 // trailing newline.
 func (r ScenarioResult) String() string {
+	if r.Scenario.Name == "" && r.Before.AB.Holder == (actors.ID{}) {
+		return "Scenario: (zero ScenarioResult)"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Scenario: %s\n", r.Scenario.Name)
 	if r.Scenario.Rationale != "" {

@@ -204,7 +204,7 @@ func (p Params) Validate() error {
 	}
 	switch sum := p.Weights.Sum(); {
 	case math.Abs(sum-1) > weightTolerance:
-		return fieldErr("Params.Weights", fmt.Sprintf("sum %v", sum), fmt.Errorf("%w: weights must sum to 1", ErrInvalid))
+		return fieldErr("Params.Weights", fmt.Sprintf("sum %v", sum), fmt.Errorf("%w: weights must sum to 1 (when raising one channel's weight, lower another's by as much)", ErrInvalid))
 	case unit("CoverageFloor", p.CoverageFloor) != nil:
 		return unit("CoverageFloor", p.CoverageFloor)
 	case unit("Suspended", p.Suspended) != nil:

@@ -62,7 +62,7 @@ func TestTrapZeroAsOf(t *testing.T) {
 	if _, err := relations.Balance(russia, armenia, zero); !errors.Is(err, indicators.ErrInvalidDate) {
 		t.Errorf("Balance: %v", err)
 	}
-	if _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{{}}); !errors.Is(err, relations.ErrInvalid) {
+	if _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{{}}); !errors.Is(err, indicators.ErrInvalidDate) {
 		t.Errorf("LeverageSeries: %v", err)
 	}
 	m, _ := relations.NewModel()
@@ -205,5 +205,21 @@ func TestTrapClimateOptions(t *testing.T) {
 	}
 	if got := (relations.ClimateResult{}).String(); got != "Climate: (zero ClimateResult)" {
 		t.Errorf("zero ClimateResult prints %q", got)
+	}
+}
+
+// TestTrapOnBasisUnknownStrand: a strand of OnBasis that names no tie of
+// the target (a misspelled label) is an error naming it, not an empty
+// series whose refusals say the target holds no ties.
+func TestTrapOnBasisUnknownStrand(t *testing.T) {
+	russia, armenia := smallCase()
+	years := []indicators.Date{day("2023"), day("2024")}
+	var label string
+	for v := range armenia.TiesFrom(russia.ID()) {
+		label = v.Label()
+		break
+	}
+	if _, err := relations.LeverageSeries(russia, armenia, years, relations.OnBasis(relations.Strand{Channel: actors.Food, Label: label + "s"})); !errors.Is(err, relations.ErrInvalid) || !strings.Contains(err.Error(), label+"s") {
+		t.Errorf("misspelled strand: %v", err)
 	}
 }

@@ -174,3 +174,6 @@ func (w Words) Marshal(v uint8) ([]byte, error) {
 
 // Unmarshal parses the word in b.
 func (w Words) Unmarshal(b []byte) (uint8, error) { return w.Parse(string(b)) }
+
+// List returns the words as an error message lists them: ["a" "b"].
+func (w Words) List() string { return fmt.Sprintf("%q", w.w) }
