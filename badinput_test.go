@@ -88,7 +88,11 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 			_, err := indicators.New(indicators.Info{Name: "n", Unit: indicators.Share, Source: src})
 			return err
 		}, indicators.ErrMissing},
-		{"New unknown unit", func() error { _, err := indicators.New(indicators.Info{Code: "c", Name: "n", Source: src}); return err }, indicators.ErrUnknown},
+		{"New without a unit", func() error { _, err := indicators.New(indicators.Info{Code: "c", Name: "n", Source: src}); return err }, indicators.ErrMissing},
+		{"New unknown unit", func() error {
+			_, err := indicators.New(indicators.Info{Code: "c", Name: "n", Unit: 99, Source: src})
+			return err
+		}, indicators.ErrUnknown},
 		{"Indicator JSON with an unknown unit", func() error {
 			var ind indicators.Indicator
 			return json.Unmarshal([]byte(`{"code":"c","name":"n","unit":"bananas","source":{"publisher":"p","confidence":"verified"},"observations":[]}`), &ind)

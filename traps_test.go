@@ -158,3 +158,38 @@ func TestSoleShareHelper(t *testing.T) {
 		t.Errorf("basis without history: %v", err)
 	}
 }
+
+// TestMembershipReferenceSurvivesRebuild: the documented way to change an
+// actor (Info, modify, New) keeps a membership basis given by reference
+// as a reference, so freezing the membership in the Info carries over to
+// the tie instead of failing as a stale copy.
+func TestMembershipReferenceSurvivesRebuild(t *testing.T) {
+	d := indicators.MustParseDate
+	csto := actors.MustParse("CSTO")
+	share := indicators.MustNew(indicators.Info{Code: "ARM.RUS.csto", Name: "CSTO", Unit: indicators.Share, Source: trapSource},
+		indicators.Observation{At: d("2002"), Value: 1})
+	a := actors.MustNew(actors.Info{ID: actors.MustParse("ARM"), Kind: actors.State, Name: "Armenia", Source: trapSource,
+		Memberships: []actors.Membership{{Org: csto, Source: trapSource, History: actors.History{{On: d("2002-10-07"), To: actors.Active}}}},
+		Ties:        []actors.Tie{{Channel: actors.Institutional, Provider: actors.MustParse("RUS"), Label: "CSTO", Share: share, RestsOn: []actors.Basis{{Kind: actors.MembershipBasis, Ref: "CSTO"}}}}})
+	info := a.Info()
+	info.Memberships[0].History = append(info.Memberships[0].History, actors.Transition{On: d("2024-02-22"), To: actors.Suspended})
+	b, err := actors.New(info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v := range b.Ties() {
+		if s, _, i := v.Standing(d("2024-06")); s != actors.Suspended || v.Basis(i).Title != "membership in CSTO" || len(v.Basis(i).History) != 2 {
+			t.Errorf("standing %v, basis %+v", s, v.Basis(i))
+		}
+		if got := v.Tie().RestsOn[0]; len(got.History) != 0 {
+			t.Errorf("the copy of the tie lost its reference: %+v", got)
+		}
+	}
+	var zero actors.TieView
+	if zero.Label() != "" || zero.Basis(0).Ref != "" {
+		t.Error("the zero TieView returns zero values")
+	}
+	if s, c, i := zero.Standing(d("2024")); s != 0 || c || i != -1 {
+		t.Errorf("zero TieView standing %v %v %d", s, c, i)
+	}
+}

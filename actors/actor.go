@@ -56,7 +56,7 @@ func (c Code) validate() error {
 		ok = ok && strings.Trim(c.Value, "0123456789") == ""
 	}
 	if !ok {
-		return fieldErr(string(c.Scheme), c.Value, ErrInvalid)
+		return fieldErr(validate.Clip(string(c.Scheme)), c.Value, ErrInvalid)
 	}
 	return c.Valid.Validate()
 }
@@ -164,7 +164,6 @@ func New(info Info) (Actor, error) {
 		return Actor{}, err
 	}
 	info = info.clone()
-	info.resolve()
 	// Order ties by provider, keeping the given order within a provider, so
 	// that the ties toward one provider are found by binary search.
 	slices.SortStableFunc(info.Ties, func(a, b Tie) int { return a.Provider.Compare(b.Provider) })
@@ -232,7 +231,7 @@ func (info Info) validate() error {
 		}
 		k := key{t.Provider, t.Channel, t.Label}
 		if ties[k] {
-			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %q twice: %w", t.Provider, t.Channel, t.Label, ErrInvalid))
+			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %s twice: %w", t.Provider, t.Channel, validate.Quote(t.Label), ErrInvalid))
 		}
 		ties[k] = true
 	}
@@ -264,22 +263,6 @@ func (info Info) checkMembershipBasis(b Basis) error {
 		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: the basis copies a history that differs from the holder's membership in %s (a copy taken before the membership changed?); leave History empty to refer to the membership", ErrInvalid, b.Ref))
 	}
 	return nil
-}
-
-// resolve fills the history of each membership basis that refers to the
-// actor's own membership. info is New's private copy.
-func (info *Info) resolve() {
-	for i := range info.Ties {
-		for j, b := range info.Ties[i].RestsOn {
-			if b.Kind == MembershipBasis && len(b.History) == 0 {
-				m, _ := info.membership(b.Ref)
-				info.Ties[i].RestsOn[j].History = slices.Clone(m.History)
-				if b.Title == "" {
-					info.Ties[i].RestsOn[j].Title = "membership in " + b.Ref
-				}
-			}
-		}
-	}
 }
 
 // IsValid reports whether a was built by [New] (it is not the zero Actor).
@@ -385,7 +368,7 @@ func (a Actor) Ties() iter.Seq[TieView] {
 	return func(yield func(TieView) bool) {
 		ts := a.info().Ties
 		for i := range ts {
-			if !yield(TieView{&ts[i]}) {
+			if !yield(TieView{&ts[i], a.p}) {
 				return
 			}
 		}
@@ -399,7 +382,7 @@ func (a Actor) TiesFrom(provider ID) iter.Seq[TieView] {
 		lo, hi := a.tieRange(provider)
 		ts := a.info().Ties
 		for i := lo; i < hi; i++ {
-			if !yield(TieView{&ts[i]}) {
+			if !yield(TieView{&ts[i], a.p}) {
 				return
 			}
 		}
@@ -469,15 +452,17 @@ func (a Actor) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes an [Info] and checks it with [New]; null gives the
-// zero Actor.
+// zero Actor. A key that names no field, at any depth, is an error
+// wrapping [ErrUnknown], malformed JSON an error wrapping [ErrInvalid];
+// errors quote at most about 100 bytes of the input.
 func (a *Actor) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*a = Actor{}
 		return nil
 	}
 	var info Info
-	if err := json.Unmarshal(b, &info); err != nil {
-		return validate.Errorf("actors", "decoding actor: %w", err)
+	if err := validate.Decode("actors", "Actor", b, &info); err != nil {
+		return err
 	}
 	v, err := New(info)
 	if err != nil {

@@ -23,7 +23,7 @@ type ID struct {
 // spelling. Errors wrap [ErrInvalidID].
 func Parse(s string) (ID, error) {
 	if !validID(s) {
-		return ID{}, validate.Errorf("actors", "ID %q: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", s, ErrInvalidID)
+		return ID{}, validate.Errorf("actors", "ID %s: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", validate.Quote(s), ErrInvalidID)
 	}
 	return ID{s: s}, nil
 }

@@ -1,8 +1,6 @@
 package indicators
 
 import (
-	"fmt"
-
 	"github.com/statecraft/bilateral/internal/validate"
 )
 

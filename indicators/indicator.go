@@ -91,36 +91,46 @@ type series struct {
 // An indicator with no observations is valid: a measure whose values are
 // all missing.
 func New(info Info, obs ...Observation) (Indicator, error) {
-	if err := info.validate(); err != nil {
+	if err := check(info, obs); err != nil {
 		return Indicator{}, err
 	}
+	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
+}
+
+// check applies the rules of [New] to info and obs.
+func check(info Info, obs []Observation) error {
+	if err := info.validate(); err != nil {
+		return err
+	}
 	for i, o := range obs {
-		f := func(name string) string { return fmt.Sprintf("%s: Observations[%d].%s", info.Code, i, name) }
+		f := func(name string) string {
+			return fmt.Sprintf("%s: Observations[%d].%s", validate.Clip(info.Code), i, name)
+		}
 		if !o.At.IsValid() {
-			return Indicator{}, fieldErr(f("At"), nil, ErrInvalidDate)
+			return fieldErr(f("At"), nil, ErrInvalidDate)
 		}
 		if err := info.Unit.Check(o.Value); err != nil {
-			return Indicator{}, validate.Errorf("indicators", "%s (%s): %w", f("Value"), o.At, err)
+			return validate.Errorf("indicators", "%s (%s): %w", f("Value"), o.At, err)
 		}
 		if o.Qualifier > AtMost {
-			return Indicator{}, fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+			return fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
 		}
 		if err := o.Range.check(info.Unit, o.Value); err != nil {
-			return Indicator{}, validate.Errorf("indicators", "%s (%s): %w", f("Range"), o.At, err)
+			return validate.Errorf("indicators", "%s (%s): %w", f("Range"), o.At, err)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {
-				return Indicator{}, validate.Errorf("indicators", "%s: %w", f("Source"), err)
+				return validate.Errorf("indicators", "%s: %w", f("Source"), err)
 			}
 		}
 		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
-			return Indicator{}, validate.Errorf("indicators", "%s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
+			return validate.Errorf("indicators", "%s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
 		}
 		if !withinCoverage(info.Coverage, o.At) {
-			return Indicator{}, validate.Errorf("indicators", "%s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
+			return validate.Errorf("indicators", "%s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
-	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
+	return nil
 }
 
 // MustNew is like [New] but panics on error. It is intended for tests and
@@ -150,15 +160,17 @@ func (info Info) validate() error {
 	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
 		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
-		return fieldErr(info.Code+": Info.Name", nil, ErrMissing)
+		return fieldErr(validate.Clip(info.Code)+": Info.Name", nil, ErrMissing)
+	case info.Unit == 0:
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", nil, fmt.Errorf("%w (one of %s)", ErrMissing, unitWords.List()))
 	case !info.Unit.IsValid():
-		return fieldErr(info.Code+": Info.Unit", uint8(info.Unit), ErrUnknown)
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}
 	if err := info.Coverage.Validate(); err != nil {
-		return validate.Errorf("indicators", "%s: Info.Coverage: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Coverage: %w", validate.Clip(info.Code), err)
 	}
 	if err := info.Source.Validate(); err != nil {
-		return validate.Errorf("indicators", "%s: Info.Source: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Source: %w", validate.Clip(info.Code), err)
 	}
 	return nil
 }
@@ -342,7 +354,32 @@ func (ind Indicator) String() string {
 
 type indicatorJSON struct {
 	Info
-	Observations []Observation `json:"observations"`
+	Observations observationList `json:"observations"`
+}
+
+// observationList decodes a JSON array of observations one element at a
+// time, in place, and stops at the first bad one.
+type observationList []Observation
+
+func (l *observationList) UnmarshalJSON(b []byte) error {
+	var out []Observation
+	err := validate.EachJSON(b, func(i int, decode func(any) error) error {
+		if len(out) == cap(out) {
+			// Double the capacity, so that the arrays allocated on the
+			// way add up to at most twice the last one.
+			out = slices.Grow(out, max(cap(out), 16))
+		}
+		out = out[:i+1]
+		if err := decodeObservation(decode, &out[i]); err != nil {
+			return validate.Errorf("indicators", "decoding Indicator: observations[%d]: %w", i, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return validate.JSONErr("indicators", "Indicator: observations", err)
+	}
+	*l = out
+	return nil
 }
 
 // MarshalJSON encodes ind as its Info fields plus "observations". The zero
@@ -359,21 +396,70 @@ func (ind Indicator) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes what [Indicator.MarshalJSON] encodes and checks it
-// with [New]; null gives the zero Indicator.
+// with [New]; null gives the zero Indicator. A key that names no field is
+// an error wrapping [ErrUnknown], an observation without a value (or with
+// a null one) an error wrapping [ErrMissing], and malformed JSON an error
+// wrapping [ErrInvalid]. Decoding stops at the first bad observation,
+// and errors quote at most about 100 bytes of the input.
 func (ind *Indicator) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*ind = Indicator{}
 		return nil
 	}
 	var v indicatorJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return validate.Errorf("indicators", "decoding indicator: %w", err)
+	if err := validate.DecodeJSON(b, &v); err != nil {
+		return validate.JSONErr("indicators", "Indicator", err)
 	}
-	out, err := New(v.Info, v.Observations...)
-	if err != nil {
+	if err := check(v.Info, v.Observations); err != nil {
 		return err
 	}
-	*ind = out
+	*ind = Indicator{p: &series{info: v.Info, obs: v.Observations}}
+	return nil
+}
+
+// UnmarshalJSON decodes an observation as encoding/json would, except that
+// a missing or null "value" is an error wrapping [ErrMissing] (a value that
+// was not published is left out of the series, never decoded as 0), and a
+// key that names no field is an error wrapping [ErrUnknown].
+func (o *Observation) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var v Observation
+	if err := decodeObservation(func(v any) error { return validate.DecodeJSON(b, v) }, &v); err != nil {
+		return validate.Errorf("indicators", "decoding Observation: %w", err)
+	}
+	*o = v
+	return nil
+}
+
+// plainObservation is an Observation without the UnmarshalJSON method.
+type plainObservation Observation
+
+// decodeObservation decodes one observation into o with decode, a
+// function of package strictjson, and returns its errors without the
+// package prefix. The value is decoded through a pointer, which stays nil
+// when the key is missing and becomes nil again at a null, even one that
+// repeats the key after a number.
+func decodeObservation(decode func(any) error, o *Observation) error {
+	*o = Observation{}
+	v := struct {
+		*plainObservation
+		Value *float64 `json:"value"` // shadows the embedded Value
+	}{plainObservation: (*plainObservation)(o)}
+	if err := decode(&v); err != nil {
+		if je, ok := err.(*validate.JSONError); ok {
+			if je.Unknown != "" {
+				return fmt.Errorf("%w: %w", err, ErrUnknown)
+			}
+			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		}
+		return err
+	}
+	if v.Value == nil {
+		return fmt.Errorf("\"value\" missing or null: %w", ErrMissing)
+	}
+	o.Value = *v.Value
 	return nil
 }
 

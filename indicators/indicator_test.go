@@ -105,7 +105,7 @@ func TestNewRejects(t *testing.T) {
 	}{
 		{"empty code", func(i *indicators.Info) { i.Code = "" }, nil, indicators.ErrMissing, []string{"Info.Code", `""`}},
 		{"no name", func(i *indicators.Info) { i.Name = "" }, nil, indicators.ErrMissing, []string{"ARM.RUS.wheat-share", "Info.Name"}},
-		{"zero unit", func(i *indicators.Info) { i.Unit = 0 }, nil, indicators.ErrUnknown, []string{"Info.Unit 0"}},
+		{"zero unit (a forgotten unit is missing, with the words)", func(i *indicators.Info) { i.Unit = 0 }, nil, indicators.ErrMissing, []string{"Info.Unit: missing field", `"share"`}},
 		{"unknown unit", func(i *indicators.Info) { i.Unit = 42 }, nil, indicators.ErrUnknown, []string{"Info.Unit 42"}},
 		{"no source", func(i *indicators.Info) { i.Source = indicators.Provenance{} }, nil, indicators.ErrMissing, []string{"Info.Source", "Provenance.Publisher"}},
 		{"source without confidence", func(i *indicators.Info) { i.Source.Confidence = 0 }, nil, indicators.ErrMissing, []string{"Info.Source", "Provenance.Confidence"}},

@@ -43,7 +43,7 @@ func OpenPeriod(start Date) Period { return Period{Start: start} }
 func ParsePeriod(s string) (Period, error) {
 	a, b, ok := strings.Cut(s, "/")
 	if !ok {
-		return Period{}, validate.Errorf("indicators", "period %q: %w (want START/END, with .. for an open side)", s, ErrInvalidPeriod)
+		return Period{}, validate.Errorf("indicators", "period %s: %w (want START/END, with .. for an open side)", validate.Quote(s), ErrInvalidPeriod)
 	}
 	var p Period
 	for _, side := range []struct {
@@ -55,7 +55,7 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		d, ok := parseDate(side.text)
 		if !ok {
-			return Period{}, validate.Errorf("indicators", "period %q: bound %q: %w", s, side.text, ErrInvalidPeriod)
+			return Period{}, validate.Errorf("indicators", "period %s: bound %s: %w", validate.Quote(s), validate.Quote(side.text), ErrInvalidPeriod)
 		}
 		*side.dst = d
 	}

@@ -102,8 +102,12 @@ func (p Provenance) Validate() error {
 
 // String returns a one-line citation: "Publisher, Title (confidence)",
 // with the kind of evidence after the confidence when it is not data:
-// "Publisher, Title (single-source, judgement)".
+// "Publisher, Title (single-source, judgement)". The zero Provenance
+// prints "(zero Provenance)".
 func (p Provenance) String() string {
+	if p.IsZero() {
+		return "(zero Provenance)"
+	}
 	s := p.Publisher
 	if p.Title != "" {
 		s += ", " + p.Title

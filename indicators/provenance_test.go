@@ -71,7 +71,7 @@ func TestProvenanceStringAndIsZero(t *testing.T) {
 	}{
 		{citeAMNews, "AMNews, citing Armenian customs (verified)"},
 		{indicators.Provenance{Publisher: "Armstat", Confidence: indicators.SingleSource}, "Armstat (single-source)"},
-		{indicators.Provenance{}, " (Confidence(0))"},
+		{indicators.Provenance{}, "(zero Provenance)"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {

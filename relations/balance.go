@@ -64,7 +64,7 @@ func Balance(a, b actors.Actor, opts ...Option) (BalanceResult, error) {
 	if err != nil {
 		return r, err
 	}
-	if err := c.reject("Balance", "ConstantBasis", "OnBasis"); err != nil {
+	if err := c.reject("Balance", "ConstantBasis", "OnBasis", "WithClimateParams"); err != nil {
 		return r, err
 	}
 	if err := checkPair(a, b); err != nil {
@@ -197,11 +197,11 @@ type ChannelChange struct {
 	Difference float64 // To − From
 }
 
-// A Change splits the change of leverage between two assessments of the
+// A Decomposition splits the change of leverage between two assessments of the
 // same pair into per-channel differences. Total is their sum, added in
 // channel order; it equals To.Score − From.Score up to rounding in the last
 // place, because each score is itself the sum of its channel contributions.
-type Change struct {
+type Decomposition struct {
 	From, To Assessment
 	Channels [actors.NumChannels]ChannelChange
 	Total    float64
@@ -213,8 +213,8 @@ type Change struct {
 // different pairs or a zero Assessment, and the refusal (Err) of whichever
 // assessment was not scored, unchanged: a pair without ties stays
 // [ErrNoTies].
-func Decompose(from, to Assessment) (Change, error) {
-	c := Change{From: from, To: to}
+func Decompose(from, to Assessment) (Decomposition, error) {
+	c := Decomposition{From: from, To: to}
 	if from.Holder != to.Holder || from.Target != to.Target {
 		return c, fieldErr("Decompose", fmt.Sprintf("%s→%s vs %s→%s", from.Holder, from.Target, to.Holder, to.Target), fmt.Errorf("%w: assessments of different pairs", ErrInvalid))
 	}

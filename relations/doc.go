@@ -3,6 +3,12 @@
 // pair: leverage, its balance, the relationship's climate, capability
 // beside them, and scenarios.
 //
+//	a, err := relations.Leverage(russia, armenia, relations.AsOf(indicators.YearDate(2025)),
+//		relations.WithWeight(actors.Food, 0.15), relations.WithWeight(actors.Finance, 0.05))
+//	if errors.Is(err, relations.ErrCoverage) { /* too little evidence to score */ }
+//	fmt.Println(a)                    // score, band, coverage, each channel's facts and contributions
+//	s, err := relations.LeverageSeries(russia, armenia, years, relations.ConstantBasis())
+//
 // # Direction
 //
 // Relations are directed. [Leverage](holder, target) is the leverage that
@@ -121,9 +127,11 @@
 // # Beside the score, never in it
 //
 // [CINC] computes material capability from the six National Material
-// Components components (Singer, Bremer & Stuckey 1972). [Climate]
+// Capabilities components (Singer, Bremer & Stuckey 1972). [Climate]
 // computes the relationship's climate from events and grievances on the
-// Goldstein (1992) conflict–cooperation scale. Neither changes the
+// Goldstein (1992) conflict–cooperation scale; it takes [AsOf] and
+// [WithClimateParams] and rejects the leverage options, which in turn
+// reject WithClimateParams. Neither changes the
 // dependence score: a diplomatic spat is not a change in trade dependence.
 //
 // # Agreements and grievances

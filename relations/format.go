@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
 )
 
@@ -115,11 +116,11 @@ func (b BalanceResult) String() string {
 }
 
 // String returns the change by channel, largest moves first in channel
-// order, with the total; the zero Change prints "Change: (zero Change)".
+// order, with the total; the zero Decomposition prints "Decomposition: (zero Decomposition)".
 // The layout may change. There is no trailing newline.
-func (c Change) String() string {
+func (c Decomposition) String() string {
 	if !c.From.Scored() || !c.To.Scored() {
-		return "Change: (zero Change)"
+		return "Decomposition: (zero Decomposition)"
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Change of leverage of %s over %s from %s to %s: %.4f → %.4f (%+.4f)",
@@ -137,6 +138,9 @@ func (c Change) String() string {
 // and the contributions that moved. The layout may change. There is no
 // trailing newline.
 func (r ScenarioResult) String() string {
+	if r.Scenario.Name == "" && r.Before.AB.Holder == (actors.ID{}) {
+		return "Scenario: (zero ScenarioResult)"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Scenario: %s\n", r.Scenario.Name)
 	if r.Scenario.Rationale != "" {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/statecraft/bilateral/actors"
@@ -112,6 +113,26 @@ func FuzzRelationsJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		roundTripJSON[relations.Agreement](t, data)
 		roundTripJSON[relations.Grievance](t, data)
+		// Missing is never zero: a grievance that decodes had a number
+		// under "severity" (keys match regardless of case, as in
+		// encoding/json; a key spelt in several cases is skipped, since a
+		// map does not keep their order).
+		var g relations.Grievance
+		var m map[string]any
+		if json.Unmarshal(data, &g) == nil && json.Unmarshal(data, &m) == nil && m != nil {
+			var keys []string
+			for k := range m {
+				if strings.EqualFold(k, "severity") {
+					keys = append(keys, k)
+				}
+			}
+			if len(keys) == 0 {
+				t.Fatalf("a grievance without a severity decoded: %s", data)
+			}
+			if _, ok := m[keys[0]].(float64); len(keys) == 1 && !ok {
+				t.Fatalf("a grievance with severity %v decoded: %s", m[keys[0]], data)
+			}
+		}
 		roundTripJSON[relations.Event](t, data)
 	})
 }

@@ -175,7 +175,7 @@ func (a Assessment) Channel(c actors.Channel) ChannelResult {
 func Leverage(holder, target actors.Actor, opts ...Option) (Assessment, error) {
 	c, err := newConfig(opts)
 	if err == nil {
-		err = c.reject("Leverage", "ConstantBasis", "OnBasis")
+		err = c.reject("Leverage", "ConstantBasis", "OnBasis", "WithClimateParams")
 	}
 	if err != nil {
 		return Assessment{Err: err}, err

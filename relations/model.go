@@ -22,7 +22,7 @@ func NewModel(opts ...Option) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := c.reject("NewModel", "AsOf", "ConstantBasis", "OnBasis"); err != nil {
+	if err := c.reject("NewModel", "AsOf", "ConstantBasis", "OnBasis", "WithClimateParams"); err != nil {
 		return nil, err
 	}
 	return &Model{p: c.params}, nil

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"iter"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
@@ -207,7 +209,7 @@ func (p Params) Validate() error {
 	}
 	switch sum := p.Weights.Sum(); {
 	case math.Abs(sum-1) > weightTolerance:
-		return fieldErr("Params.Weights", fmt.Sprintf("sum %v", sum), fmt.Errorf("%w: weights must sum to 1", ErrInvalid))
+		return fieldErr("Params.Weights", fmt.Sprintf("sum %v", sum), fmt.Errorf("%w: weights must sum to 1 (when raising one channel's weight, lower another's by as much)", ErrInvalid))
 	case unit("CoverageFloor", p.CoverageFloor) != nil:
 		return unit("CoverageFloor", p.CoverageFloor)
 	case unit("Suspended", p.Suspended) != nil:
@@ -222,7 +224,7 @@ func (p Params) Validate() error {
 
 // An Option changes how [Leverage], [Balance] and the functions built on
 // them assess. The order of options never matters: options that set one
-// parameter ([WithWeights], [KnownAt]) always take precedence over the
+// parameter ([WithWeights], [WithWeight], [KnownAt]) always take precedence over the
 // same field of [WithParams], wherever they stand, and giving the same
 // option twice is an error. A function that would ignore an option
 // rejects it: [NewModel] and [LeverageSeries] take their dates otherwise
@@ -233,12 +235,15 @@ type config struct {
 	asOf    indicators.Date
 	base    *Params
 	weights *Weights
+	weight  map[actors.Channel]float64 // WithWeight, by channel
 	knownAt *indicators.Date
 	// LeverageSeries only.
 	constant bool
 	basis    Composition
-	set      map[string]bool
-	params   Params
+	// Climate only.
+	climate *ClimateParams
+	set     map[string]bool
+	params  Params
 }
 
 func (c *config) once(name string) error {
@@ -294,6 +299,32 @@ func WithWeights(w Weights) Option {
 	}
 }
 
+// WithWeight sets the weight of one channel, over the weights of
+// [WithWeights] and [WithParams], wherever it stands among the options:
+//
+//	relations.Leverage(russia, kazakhstan,
+//		relations.WithWeight(actors.Transit, 0.25), relations.WithWeight(actors.Trade, 0.05))
+//
+// Give it once per channel. The weights must still sum to 1
+// ([Params.Validate]); an unknown channel is an error wrapping
+// [ErrUnknown], a weight that is negative or not finite one wrapping
+// [ErrInvalid].
+func WithWeight(ch actors.Channel, w float64) Option {
+	return func(c *config) error {
+		if err := c.once("WithWeight(" + ch.String() + ")"); err != nil {
+			return err
+		}
+		if _, err := DefaultWeights().With(ch, w); err != nil {
+			return err
+		}
+		if c.weight == nil {
+			c.weight = map[actors.Channel]float64{}
+		}
+		c.weight[ch] = w
+		return nil
+	}
+}
+
 // KnownAt replays the assessment as of what was recorded by d, over the
 // KnownAt of [WithParams]; see [Params.KnownAt]. The zero Date is an
 // error.
@@ -314,6 +345,31 @@ func KnownAt(d indicators.Date) Option {
 // matter: first the base parameters (WithParams or the defaults), then the
 // options that set one field.
 func newConfig(opts []Option) (config, error) {
+	c, err := applyOptions(opts)
+	if err != nil {
+		return c, err
+	}
+	c.params = DefaultParams()
+	if c.base != nil {
+		c.params = *c.base
+	}
+	if c.weights != nil {
+		c.params.Weights = *c.weights
+	}
+	for _, ch := range actors.Channels() {
+		if w, ok := c.weight[ch]; ok {
+			c.params.Weights, _ = c.params.Weights.With(ch, w) // checked by WithWeight
+		}
+	}
+	if c.knownAt != nil {
+		c.params.KnownAt = *c.knownAt
+	}
+	return c, c.params.Validate()
+}
+
+// applyOptions runs each option over a fresh config, without resolving
+// or checking the leverage parameters.
+func applyOptions(opts []Option) (config, error) {
 	var c config
 	for i, o := range opts {
 		if o == nil {
@@ -323,17 +379,31 @@ func newConfig(opts []Option) (config, error) {
 			return c, err
 		}
 	}
-	c.params = DefaultParams()
-	if c.base != nil {
-		c.params = *c.base
+	return c, nil
+}
+
+// only returns an error when an option other than the named ones was
+// given to fn, which does not use it. WithWeight counts as "WithWeight".
+func (c *config) only(fn string, names ...string) error {
+	for n := range c.set {
+		base, _, _ := strings.Cut(n, "(")
+		if !slices.Contains(names, base) {
+			return fieldErr(fn, n, fmt.Errorf("%w: %s does not take %s", ErrInvalid, fn, n))
+		}
 	}
-	if c.weights != nil {
-		c.params.Weights = *c.weights
+	return nil
+}
+
+// WithClimateParams sets the parameters of [Climate]; the functions of
+// leverage reject it.
+func WithClimateParams(p ClimateParams) Option {
+	return func(c *config) error {
+		if err := c.once("WithClimateParams"); err != nil {
+			return err
+		}
+		c.climate = &p
+		return nil
 	}
-	if c.knownAt != nil {
-		c.params.KnownAt = *c.knownAt
-	}
-	return c, c.params.Validate()
 }
 
 // reject returns an error when one of the named options was given to a

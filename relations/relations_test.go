@@ -257,9 +257,18 @@ func TestClimate(t *testing.T) {
 		call func() error
 		want error
 	}{
-		{"self pair", func() error { _, err := relations.Climate(arm, arm, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p)); return err }, relations.ErrSelf},
-		{"zero actor", func() error { _, err := relations.Climate(arm, actors.ID{}, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p)); return err }, actors.ErrInvalidID},
-		{"zero date", func() error { _, err := relations.Climate(arm, rus, nil, nil, relations.AsOf(indicators.Date{}), relations.WithClimateParams(p)); return err }, indicators.ErrInvalidDate},
+		{"self pair", func() error {
+			_, err := relations.Climate(arm, arm, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p))
+			return err
+		}, relations.ErrSelf},
+		{"zero actor", func() error {
+			_, err := relations.Climate(arm, actors.ID{}, nil, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p))
+			return err
+		}, actors.ErrInvalidID},
+		{"zero date", func() error {
+			_, err := relations.Climate(arm, rus, nil, nil, relations.AsOf(indicators.Date{}), relations.WithClimateParams(p))
+			return err
+		}, indicators.ErrInvalidDate},
 		{"unknown code", func() error {
 			_, err := relations.Climate(arm, rus, []relations.Event{event("x", "999", "2024", arm, rus)}, nil, relations.AsOf(day("2024")), relations.WithClimateParams(p))
 			return err

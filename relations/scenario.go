@@ -322,17 +322,17 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 	}
 	for i, st := range s.Steps {
 		if st == nil {
-			return nil, fieldErr(fmt.Sprintf("Scenario %q: Steps[%d]", s.Name, i), nil, ErrMissing)
+			return nil, fieldErr(fmt.Sprintf("Scenario %s: Steps[%d]", validate.Quote(s.Name), i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
-			return nil, validate.Errorf("relations", "scenario %q: step %d (%s): %w", s.Name, i, st, err)
+			return nil, validate.Errorf("relations", "scenario %s: step %d (%s): %w", validate.Quote(s.Name), i, validate.Clip(st.String()), err)
 		}
 	}
 	out := make([]actors.Actor, len(as))
 	for i, a := range as {
 		b, err := actors.New(*infos[a.ID()])
 		if err != nil {
-			return nil, validate.Errorf("relations", "scenario %q: %w", s.Name, err)
+			return nil, validate.Errorf("relations", "scenario %s: %w", validate.Quote(s.Name), err)
 		}
 		out[i] = b
 	}

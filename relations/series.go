@@ -154,7 +154,7 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 	if err != nil {
 		return Series{}, err
 	}
-	if err := c.reject("LeverageSeries", "AsOf"); err != nil {
+	if err := c.reject("LeverageSeries", "AsOf", "WithClimateParams"); err != nil {
 		return Series{}, err
 	}
 	if c.constant && c.basis != nil {
@@ -164,8 +164,23 @@ func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts .
 		return Series{}, err
 	}
 	for i, d := range dates {
-		if !d.IsValid() || (i > 0 && dates[i-1].Last().Compare(d.Last()) >= 0) {
-			return Series{}, fieldErr(fmt.Sprintf("dates[%d]", i), d.String(), fmt.Errorf("%w: want valid dates in strictly increasing order", ErrInvalid))
+		if !d.IsValid() {
+			return Series{}, fieldErr(fmt.Sprintf("LeverageSeries dates[%d]", i), nil, fmt.Errorf("%w: a zero date (an ignored parse error?)", indicators.ErrInvalidDate))
+		}
+		if i > 0 && dates[i-1].Last().Compare(d.Last()) >= 0 {
+			return Series{}, fieldErr(fmt.Sprintf("LeverageSeries dates[%d]", i), d.String(), fmt.Errorf("%w: not after dates[%d] %s; want strictly increasing dates", ErrInvalid, i-1, dates[i-1]))
+		}
+	}
+	for _, st := range c.basis {
+		found := false
+		for v := range target.TiesFrom(holder.ID()) {
+			if v.Channel() == st.Channel && v.Label() == st.Label {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Series{}, fieldErr("OnBasis strand", st.String(), fmt.Errorf("%w: %s holds no %s tie labelled %q toward %s", ErrInvalid, target.ID(), st.Channel, st.Label, holder.ID()))
 		}
 	}
 	s := Series{Assessments: make([]Assessment, len(dates)), Basis: c.basis}

@@ -62,7 +62,7 @@ func TestTrapZeroAsOf(t *testing.T) {
 	if _, err := relations.Balance(russia, armenia, zero); !errors.Is(err, indicators.ErrInvalidDate) {
 		t.Errorf("Balance: %v", err)
 	}
-	if _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{{}}); !errors.Is(err, relations.ErrInvalid) {
+	if _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{{}}); !errors.Is(err, indicators.ErrInvalidDate) {
 		t.Errorf("LeverageSeries: %v", err)
 	}
 	m, _ := relations.NewModel()
@@ -147,7 +147,7 @@ func TestTrapRefusedPrintsNotScored(t *testing.T) {
 	refused, _ := relations.Leverage(russia, armenia, relations.AsOf(day("2018")))
 	b, _ := relations.Balance(russia, armenia, relations.AsOf(day("2018")))
 	for _, s := range []string{refused.String(), b.String(), relations.Assessment{}.String(), relations.BalanceResult{}.String(), relations.Decomposition{}.String()} {
-		if !strings.Contains(s, "not scored") && !strings.Contains(s, "(zero Change)") || strings.Contains(s, "+0.0000") {
+		if !strings.Contains(s, "not scored") && !strings.Contains(s, "(zero Decomposition)") || strings.Contains(s, "+0.0000") {
 			t.Errorf("refused or zero value prints as a result: %q", s)
 		}
 		if strings.HasSuffix(s, "\n") {
@@ -156,5 +156,70 @@ func TestTrapRefusedPrintsNotScored(t *testing.T) {
 	}
 	if b.SignCertain() {
 		t.Errorf("an unscored balance has a certain sign")
+	}
+}
+
+// TestTrapWithWeightOneChannel: WithWeight sets one channel's weight over
+// WithWeights and WithParams, in any order; the result equals the weights
+// built by hand with Weights.With (the independent path).
+func TestTrapWithWeightOneChannel(t *testing.T) {
+	russia, armenia := smallCase()
+	at := relations.AsOf(day("2024"))
+	base, _ := relations.NewWeights(map[actors.Channel]float64{actors.Trade: 0.4, actors.Food: 0.4, actors.Energy: 0.2})
+	want, _ := base.With(actors.Trade, 0.3)
+	want, _ = want.With(actors.Energy, 0.3)
+	a, err1 := relations.Leverage(russia, armenia, relations.WithWeight(actors.Trade, 0.3), relations.WithWeights(base), relations.WithWeight(actors.Energy, 0.3), at)
+	b, err2 := relations.Leverage(russia, armenia, at, relations.WithWeights(want))
+	if err1 != nil || err2 != nil || a.Params.Weights != want || a.Score != b.Score {
+		t.Errorf("WithWeight: %v %v / %v %v", a.Params.Weights, err1, b.Score, err2)
+	}
+	if _, err := relations.Leverage(russia, armenia, relations.WithWeight(actors.Channel(9), 0.1)); !errors.Is(err, relations.ErrUnknown) {
+		t.Errorf("unknown channel: %v", err)
+	}
+	if _, err := relations.Leverage(russia, armenia, relations.WithWeight(actors.Trade, 0.1), relations.WithWeight(actors.Trade, 0.2)); !errors.Is(err, relations.ErrInvalid) {
+		t.Errorf("same channel twice: %v", err)
+	}
+}
+
+// TestTrapClimateOptions: Climate takes options like the rest of the
+// package (one style); it rejects options it would ignore, the leverage
+// functions reject its own, and without AsOf it dates the climate by the
+// pair's latest event, never by the clock.
+func TestTrapClimateOptions(t *testing.T) {
+	arm, rus, aze := actors.MustParse("ARM"), actors.MustParse("RUS"), actors.MustParse("AZE")
+	evs := []relations.Event{event("a", "057", "2024-01-01", arm, rus), event("b", "057", "2024-03-01", rus, arm), event("c", "057", "2025-01-01", aze, rus)}
+	c, err := relations.Climate(arm, rus, evs, nil)
+	want, err2 := relations.Climate(arm, rus, evs, nil, relations.AsOf(day("2024-03-01")))
+	if err != nil || err2 != nil || c.AsOf != day("2024-03-01") || c.Raw != want.Raw || len(c.Terms) != 2 {
+		t.Errorf("default as-of: %v %v %v / %v", c.AsOf, c.Raw, err, err2)
+	}
+	if _, err := relations.Climate(arm, rus, evs, nil, relations.WithWeight(actors.Trade, 0.3)); !errors.Is(err, relations.ErrInvalid) || !strings.Contains(err.Error(), "Climate does not take WithWeight(trade)") {
+		t.Errorf("Climate with a leverage option: %v", err)
+	}
+	russia, armenia := smallCase()
+	if _, err := relations.Leverage(russia, armenia, relations.WithClimateParams(relations.DefaultClimateParams())); !errors.Is(err, relations.ErrInvalid) {
+		t.Errorf("Leverage with a climate option: %v", err)
+	}
+	if _, err := relations.Climate(arm, rus, nil, nil); !errors.Is(err, indicators.ErrInvalidDate) || !strings.Contains(err.Error(), "give AsOf") {
+		t.Errorf("no date at all: %v", err)
+	}
+	if got := (relations.ClimateResult{}).String(); got != "Climate: (zero ClimateResult)" {
+		t.Errorf("zero ClimateResult prints %q", got)
+	}
+}
+
+// TestTrapOnBasisUnknownStrand: a strand of OnBasis that names no tie of
+// the target (a misspelled label) is an error naming it, not an empty
+// series whose refusals say the target holds no ties.
+func TestTrapOnBasisUnknownStrand(t *testing.T) {
+	russia, armenia := smallCase()
+	years := []indicators.Date{day("2023"), day("2024")}
+	var label string
+	for v := range armenia.TiesFrom(russia.ID()) {
+		label = v.Label()
+		break
+	}
+	if _, err := relations.LeverageSeries(russia, armenia, years, relations.OnBasis(relations.Strand{Channel: actors.Food, Label: label + "s"})); !errors.Is(err, relations.ErrInvalid) || !strings.Contains(err.Error(), label+"s") {
+		t.Errorf("misspelled strand: %v", err)
 	}
 }

@@ -59,7 +59,7 @@ type results struct {
 	series   [2]relations.Series       // L(RUS→ARM), L(ARM→RUS) over 2015–2025
 	constant [2]relations.Series       // the same on a constant basis
 	assessed [2][]relations.Assessment
-	change   relations.Decomposition        // L(RUS→ARM), 2019 → 2025
+	change   relations.Decomposition // L(RUS→ARM), 2019 → 2025
 	dyads    [2]relations.Series     // L(RUS→ARM), L(RUS→AZE) over 2019–2025
 	cinc     [2]relations.CINCResult // Russia, Armenia, 2016
 	scenario relations.ScenarioResult
