@@ -88,7 +88,11 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 			_, err := indicators.New(indicators.Info{Name: "n", Unit: indicators.Share, Source: src})
 			return err
 		}, indicators.ErrMissing},
-		{"New unknown unit", func() error { _, err := indicators.New(indicators.Info{Code: "c", Name: "n", Source: src}); return err }, indicators.ErrUnknown},
+		{"New without a unit", func() error { _, err := indicators.New(indicators.Info{Code: "c", Name: "n", Source: src}); return err }, indicators.ErrMissing},
+		{"New unknown unit", func() error {
+			_, err := indicators.New(indicators.Info{Code: "c", Name: "n", Unit: 99, Source: src})
+			return err
+		}, indicators.ErrUnknown},
 		{"Indicator JSON with an unknown unit", func() error {
 			var ind indicators.Indicator
 			return json.Unmarshal([]byte(`{"code":"c","name":"n","unit":"bananas","source":{"publisher":"p","confidence":"verified"},"observations":[]}`), &ind)
@@ -128,20 +132,21 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"Leverage zero holder", func() error { _, err := relations.Leverage(actors.Actor{}, armenia); return err }, actors.ErrInvalidID},
 		{"Leverage over itself", func() error { _, err := relations.Leverage(armenia, armenia); return err }, relations.ErrSelf},
 		{"Leverage with a weight above the cap", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{0.6, 0.4}))
+			w, _ := relations.NewWeights(map[actors.Channel]float64{actors.Trade: 0.6, actors.Energy: 0.4})
+			_, err := relations.Leverage(russia, armenia, relations.WithWeights(w))
 			return err
 		}, relations.ErrInvalid},
-		{"Leverage with NaN weights", func() error {
-			_, err := relations.Leverage(russia, armenia, relations.WithWeights(relations.Weights{nan, 1}))
+		{"Weights with a NaN weight", func() error {
+			_, err := relations.NewWeights(map[actors.Channel]float64{actors.Trade: nan})
 			return err
 		}, relations.ErrInvalid},
 		{"Balance self-pair", func() error { _, err := relations.Balance(russia, russia); return err }, relations.ErrSelf},
 		{"LeverageSeries unsorted dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2020")})
 			return err
 		}, relations.ErrInvalid},
 		{"LeverageSeries duplicate dates", func() error {
-			_, _, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
+			_, err := relations.LeverageSeries(russia, armenia, []indicators.Date{d("2021"), d("2021")})
 			return err
 		}, relations.ErrInvalid},
 		{"Model.Score zero target", func() error {
@@ -171,7 +176,7 @@ func TestBadInputEveryEntryPoint(t *testing.T) {
 		{"Event toward oneself", func() error { e := ev; e.Target = arm; return e.Validate() }, relations.ErrSelf},
 		{"Event unknown CAMEO code", func() error { e := ev; e.Code = "57"; return e.Validate() }, relations.ErrUnknown},
 		{"Climate self-pair", func() error {
-			_, err := relations.Climate(arm, arm, d("2024"), nil, nil, relations.DefaultClimateParams())
+			_, err := relations.Climate(arm, arm, nil, nil, relations.AsOf(d("2024")), relations.WithClimateParams(relations.DefaultClimateParams()))
 			return err
 		}, relations.ErrSelf},
 		{"CINC NaN component", func() error {

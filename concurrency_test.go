@@ -2,9 +2,12 @@ package bilateral_test
 
 import (
 	"fmt"
+	"iter"
 	"sync"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
 	"github.com/statecraft/bilateral/indicators/trend"
@@ -13,8 +16,9 @@ import (
 
 // TestSharedValuesConcurrently runs leverage, balance, series, trends and
 // as-of queries on the same values from many goroutines; with -race it
-// proves that reading shared values is safe, and it checks every goroutine
-// gets the same answers.
+// proves that reading shared values is safe, and it checks that every
+// call succeeds and that every goroutine gets the same values as a first,
+// sequential run.
 func TestSharedValuesConcurrently(t *testing.T) {
 	src := indicators.Provenance{Publisher: "test fixture", Confidence: indicators.Verified}
 	series := func(code string, u indicators.Unit, vals ...float64) indicators.Indicator {
@@ -43,44 +47,97 @@ func TestSharedValuesConcurrently(t *testing.T) {
 	for y := 2015; y <= 2024; y++ {
 		dates = append(dates, indicators.YearDate(y))
 	}
-	run := func() string {
-		out := ""
+	// answers holds every value the goroutines compute; they are compared
+	// as values, field by field, and any error fails the test.
+	type answers struct {
+		Balances []relations.BalanceResult
+		Scores   []float64
+		Shares   []float64
+		Volumes  []indicators.Observation
+		Series   indicators.Indicator
+		Summary  indicators.Summary
+		MK       trend.MannKendallResult
+		TS       trend.TheilSenResult
+		Ties     []actors.Tie
+		TiesFrom []actors.Tie
+		Held     []actors.Held
+	}
+	run := func() (answers, error) {
+		var out answers
 		for _, d := range dates {
 			b, err := relations.Balance(russia, armenia, relations.AsOf(d))
 			if err != nil {
-				return err.Error()
+				return out, fmt.Errorf("Balance as of %s: %w", d, err)
 			}
-			s, _, _ := model.Score(russia, armenia, d)
-			v, _, _ := trade.ValueAsOf(d)
-			o, _ := vol.AsOf(d)
-			out += fmt.Sprintf("%s %s %v %v %v %v|", d, b.AB.String(), b.Net, s, v, o.Value)
+			s, _, err := model.Score(russia, armenia, d)
+			if err != nil {
+				return out, fmt.Errorf("Score as of %s: %w", d, err)
+			}
+			v, _, ok := trade.ValueAsOf(d)
+			o, ok2 := vol.AsOf(d)
+			if !ok || !ok2 {
+				return out, fmt.Errorf("no trade share or volume as of %s", d)
+			}
+			out.Balances = append(out.Balances, b)
+			out.Scores = append(out.Scores, s)
+			out.Shares = append(out.Shares, v)
+			out.Volumes = append(out.Volumes, o)
 		}
-		ind, _, err := relations.LeverageSeries(russia, armenia, dates)
+		series, err := relations.LeverageSeries(russia, armenia, dates)
 		if err != nil {
-			return err.Error()
+			return out, fmt.Errorf("LeverageSeries: %w", err)
 		}
-		sum, err := ind.Trend()
-		if err != nil {
-			return err.Error()
+		out.Series = series.Indicator
+		if out.Summary, err = out.Series.Trend(); err != nil {
+			return out, fmt.Errorf("Trend: %w", err)
 		}
-		mk, _ := vol.MannKendall()
-		ts, _ := trade.TheilSen(trend.WithLevel(0.95))
-		return out + sum.String() + fmt.Sprint(mk, ts, armenia.Ties(), russia.TiesFrom(arm), armenia.MembershipsOn(dates[3]))
+		if out.MK, err = vol.MannKendall(); err != nil {
+			return out, fmt.Errorf("MannKendall: %w", err)
+		}
+		if out.TS, err = trade.TheilSen(); err != nil {
+			return out, fmt.Errorf("TheilSen: %w", err)
+		}
+		out.Ties, out.TiesFrom, out.Held = collect(armenia.Ties()), collect(russia.TiesFrom(arm)), armenia.MembershipsOn(dates[3])
+		return out, nil
 	}
-	want := run()
+	want, err := run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want.Balances) != len(dates) || want.Series.Len() != len(dates) {
+		t.Fatalf("%d balances and %d series points for %d dates", len(want.Balances), want.Series.Len(), len(dates))
+	}
+	opts := cmp.Options{
+		cmpopts.EquateComparable(indicators.Date{}, actors.ID{}, relations.Weights{}),
+		cmpopts.EquateNaNs(), // BalanceResult.Ratio is NaN when both scores are 0
+	}
 	var wg sync.WaitGroup
-	got := make([]string, 16)
+	got := make([]answers, 16)
+	errs := make([]error, len(got))
 	for i := range got {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i] = run()
+			got[i], errs[i] = run()
 		}()
 	}
 	wg.Wait()
-	for i, g := range got {
-		if g != want {
-			t.Fatalf("goroutine %d got a different answer", i)
+	for i := range got {
+		if errs[i] != nil {
+			t.Errorf("goroutine %d: %v", i, errs[i])
+			continue
+		}
+		if diff := cmp.Diff(want, got[i], opts); diff != "" {
+			t.Errorf("goroutine %d got different values (-first run +goroutine):\n%s", i, diff)
 		}
 	}
+}
+
+// collect copies the ties a walk yields, for comparisons.
+func collect(seq iter.Seq[actors.TieView]) []actors.Tie {
+	var out []actors.Tie
+	for v := range seq {
+		out = append(out, v.Tie())
+	}
+	return out
 }

@@ -51,11 +51,12 @@ func Example() {
 	for y := 2019; y <= 2024; y++ {
 		years = append(years, indicators.YearDate(y))
 	}
-	leverage, _, err := relations.LeverageSeries(russia, armenia, years)
+	series, err := relations.LeverageSeries(russia, armenia, years)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	leverage := series.Indicator
 	for o := range leverage.All() {
 		fmt.Printf("%s %.3f\n", o.At, o.Value)
 	}
@@ -66,10 +67,10 @@ func Example() {
 	}
 	fmt.Printf("Theil–Sen slope %+.3f a year\n", ts.Slope)
 	// Output:
-	// 2019 0.205
-	// 2020 0.205
-	// 2021 0.220
-	// 2023 0.271
-	// 2024 0.130
-	// Theil–Sen slope +0.004 a year
+	// 2019 0.308
+	// 2020 0.308
+	// 2021 0.308
+	// 2023 0.308
+	// 2024 0.140
+	// Theil–Sen slope +0.000 a year
 }

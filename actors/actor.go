@@ -3,10 +3,12 @@ package actors
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Scheme names a system of external codes for actors.
@@ -54,7 +56,7 @@ func (c Code) validate() error {
 		ok = ok && strings.Trim(c.Value, "0123456789") == ""
 	}
 	if !ok {
-		return fieldErr(string(c.Scheme), c.Value, ErrInvalid)
+		return fieldErr(validate.Clip(string(c.Scheme)), c.Value, ErrInvalid)
 	}
 	return c.Valid.Validate()
 }
@@ -150,7 +152,10 @@ type Actor struct {
 //   - ties with an unknown channel, no provider, a provider that is the
 //     actor itself, no label, no share, a series in the wrong unit or about
 //     other actors, an invalid basis, or the same provider, channel and
-//     label twice.
+//     label twice;
+//   - a membership basis that copies a history different from the
+//     holder's own membership in that organisation (a stale copy), or
+//     that refers to a membership the holder does not have.
 //
 // Errors wrap [ErrInvalidID], [ErrUnknown], [ErrMissing] or [ErrInvalid], or
 // an error of package indicators.
@@ -179,7 +184,7 @@ func (info Info) validate() error {
 	if !info.ID.IsValid() {
 		return fieldErr("Info.ID", nil, ErrInvalidID)
 	}
-	at := func(f string, err error) error { return fmt.Errorf("actors: %s: %s: %w", info.ID, f, err) }
+	at := func(f string, err error) error { return validate.Errorf("actors", "%s: %s: %w", info.ID, f, err) }
 	switch {
 	case !info.Kind.IsValid():
 		return fieldErr(info.ID.String()+": Info.Kind", uint8(info.Kind), ErrUnknown)
@@ -219,11 +224,43 @@ func (info Info) validate() error {
 		if err := t.validate(info.ID); err != nil {
 			return at(fmt.Sprintf("Ties[%d]", i), err)
 		}
+		for j, b := range t.RestsOn {
+			if err := info.checkMembershipBasis(b); err != nil {
+				return at(fmt.Sprintf("Ties[%d].RestsOn[%d]", i, j), err)
+			}
+		}
 		k := key{t.Provider, t.Channel, t.Label}
 		if ties[k] {
-			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %q twice: %w", t.Provider, t.Channel, t.Label, ErrInvalid))
+			return at(fmt.Sprintf("Ties[%d]", i), fmt.Errorf("%s %s %s twice: %w", t.Provider, t.Channel, validate.Quote(t.Label), ErrInvalid))
 		}
 		ties[k] = true
+	}
+	return nil
+}
+
+// membership returns info's membership in org, if any.
+func (info Info) membership(org string) (Membership, bool) {
+	for _, m := range info.Memberships {
+		if m.Org.String() == org {
+			return m, true
+		}
+	}
+	return Membership{}, false
+}
+
+// checkMembershipBasis checks a membership basis against the actor's
+// own membership in the same organisation: a reference (no history) must
+// find one, and a copy must match it.
+func (info Info) checkMembershipBasis(b Basis) error {
+	if b.Kind != MembershipBasis {
+		return nil
+	}
+	m, ok := info.membership(b.Ref)
+	switch {
+	case len(b.History) == 0 && !ok:
+		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: a membership basis without a history refers to the holder's membership, and the holder has none in %s (add the membership or give the history)", ErrMissing, b.Ref))
+	case len(b.History) > 0 && ok && !slices.Equal(b.History, m.History):
+		return fieldErr("Ref", b.Ref, fmt.Errorf("%w: the basis copies a history that differs from the holder's membership in %s (a copy taken before the membership changed?); leave History empty to refer to the membership", ErrInvalid, b.Ref))
 	}
 	return nil
 }
@@ -319,9 +356,38 @@ func ActiveMembers(org ID, d indicators.Date, as ...Actor) []ID {
 	return out
 }
 
-// Ties returns a copy of a's ties, ordered by provider and, within a
-// provider, as given to [New].
-func (a Actor) Ties() []Tie { return a.Info().Ties }
+// Ties returns the ties a holds, ordered by provider and, within a
+// provider, as given to [New]:
+//
+//	for t := range armenia.Ties() {
+//		fmt.Println(t.Channel(), t.Provider(), t.Label())
+//	}
+//
+// It copies nothing and does not allocate; [TieView.Tie] gives a copy.
+func (a Actor) Ties() iter.Seq[TieView] {
+	return func(yield func(TieView) bool) {
+		ts := a.info().Ties
+		for i := range ts {
+			if !yield(TieView{&ts[i], a.p}) {
+				return
+			}
+		}
+	}
+}
+
+// TiesFrom returns a's ties toward provider, in the order given to [New].
+// Like [Actor.Ties], it copies nothing.
+func (a Actor) TiesFrom(provider ID) iter.Seq[TieView] {
+	return func(yield func(TieView) bool) {
+		lo, hi := a.tieRange(provider)
+		ts := a.info().Ties
+		for i := lo; i < hi; i++ {
+			if !yield(TieView{&ts[i], a.p}) {
+				return
+			}
+		}
+	}
+}
 
 // tieRange returns the index range of the ties toward provider.
 func (a Actor) tieRange(provider ID) (int, int) {
@@ -340,41 +406,6 @@ func (a Actor) tieRange(provider ID) (int, int) {
 		hi++
 	}
 	return lo, hi
-}
-
-// TiesFrom returns a copy of a's ties toward provider, in the order given
-// to [New].
-func (a Actor) TiesFrom(provider ID) []Tie {
-	lo, hi := a.tieRange(provider)
-	var out []Tie
-	for _, t := range a.info().Ties[lo:hi] {
-		out = append(out, t.clone())
-	}
-	return out
-}
-
-// RangeTies calls fn for each of a's ties toward provider, in the order
-// given to [New], until fn returns false. It copies nothing and does not
-// allocate; the [TieView] is valid only during the call.
-func (a Actor) RangeTies(provider ID, fn func(TieView) bool) {
-	lo, hi := a.tieRange(provider)
-	ts := a.info().Ties
-	for i := lo; i < hi; i++ {
-		if !fn(TieView{&ts[i]}) {
-			return
-		}
-	}
-}
-
-// RangeAllTies calls fn for each of a's ties, ordered by provider, until fn
-// returns false. Like [Actor.RangeTies], it copies nothing.
-func (a Actor) RangeAllTies(fn func(TieView) bool) {
-	ts := a.info().Ties
-	for i := range ts {
-		if !fn(TieView{&ts[i]}) {
-			return
-		}
-	}
 }
 
 // Providers returns the IDs of the actors a holds ties toward, in ID order.
@@ -421,15 +452,17 @@ func (a Actor) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes an [Info] and checks it with [New]; null gives the
-// zero Actor.
+// zero Actor. A key that names no field, at any depth, is an error
+// wrapping [ErrUnknown], malformed JSON an error wrapping [ErrInvalid];
+// errors quote at most about 100 bytes of the input.
 func (a *Actor) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*a = Actor{}
 		return nil
 	}
 	var info Info
-	if err := json.Unmarshal(b, &info); err != nil {
-		return fmt.Errorf("actors: decoding actor: %w", err)
+	if err := validate.Decode("actors", "Actor", b, &info); err != nil {
+		return err
 	}
 	v, err := New(info)
 	if err != nil {

@@ -4,6 +4,14 @@
 // recognition, the memberships it holds over time, and the ties of
 // dependence it holds toward other actors.
 //
+//	rus := actors.MustParse("RUS")
+//	armenia, err := actors.New(actors.Info{ID: actors.MustParse("ARM"), Kind: actors.State,
+//		Name: "Armenia", Source: src,
+//		Ties: []actors.Tie{{Channel: actors.Food, Provider: rus, Label: "wheat imports", Share: wheat}}})
+//	for t := range armenia.TiesFrom(rus) {
+//		fmt.Println(t.Channel(), t.Label()) // food wheat imports
+//	}
+//
 // # Identity
 //
 // An [ID] is a small comparable value ("ARM", "CSTO") that never changes;

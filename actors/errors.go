@@ -17,13 +17,13 @@ var (
 	ErrInvalidID = errors.New("invalid ID")
 	// ErrUnknown reports an enumeration word or value the package does not
 	// know (a kind, a channel, a standing).
-	ErrUnknown = validate.Unknown
+	ErrUnknown = validate.ErrUnknown
 	// ErrMissing reports a required field left empty.
-	ErrMissing = validate.Missing
+	ErrMissing = validate.ErrMissing
 	// ErrInvalid reports a value that breaks a rule of the model: a tie to
 	// the actor itself, a share indicator in the wrong unit, a history out of
 	// date order, a duplicate.
-	ErrInvalid = validate.Invalid
+	ErrInvalid = validate.ErrInvalid
 )
 
 // fieldErr builds the package's error for a bad field: it names the field

@@ -49,7 +49,7 @@ func ExampleNew() {
 	// Output:
 	// Armenia (ARM) state AM
 	// false true
-	// actors: ARM: Codes[0]: actors: iso3166-1-alpha3 "arm": invalid value
+	// actors: ARM: Codes[0]: iso3166-1-alpha3 "arm": invalid value
 }
 
 // This example reads Armenia's CSTO membership through time: active from
@@ -165,14 +165,13 @@ func ExampleTie() {
 		Source: indicators.Provenance{Publisher: "ISO 3166-1 country code list", Confidence: indicators.Verified},
 	})
 	asOf := d("2024")
-	armenia.RangeTies(rus, func(t actors.TieView) bool {
+	for t := range armenia.TiesFrom(rus) {
 		share, _ := t.Share().AsOf(asOf)
 		standing, _, basis := t.Standing(asOf)
 		fmt.Printf("%s depends on %s for %s (%s): share %s as of %s (%s, %s), %s through %s\n",
 			arm, t.Provider(), t.Label(), t.Channel(), indicators.Share.Format(share.Value), asOf, share.At, share.Source.Publisher,
 			standing, t.Basis(basis).Title)
-		return true
-	})
+	}
 	fmt.Println(armenia.Providers())
 	// Output:
 	// ARM depends on RUS for wheat imports (food): share 99% as of 2024 (2023, AMNews), active through membership in EAEU

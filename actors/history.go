@@ -4,12 +4,13 @@ import (
 	"fmt"
 
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
-// A Change is a dated change of [Standing]: a membership that begins, is
+// A Transition is a dated change of [Standing]: a membership that begins, is
 // frozen or ends; an agreement that enters into force, is suspended or
 // expires.
-type Change struct {
+type Transition struct {
 	On     indicators.Date       `json:"on"`              // when the change took effect, at the precision known
 	To     Standing              `json:"to"`              // the standing from that date
 	Source indicators.Provenance `json:"source,omitzero"` // zero: the source of what holds the history
@@ -25,7 +26,7 @@ type Change struct {
 // counts, for [History.At], from the last day it could have happened on:
 // "in force 1998" is in force as of 1998-12-31 but not certainly as of
 // 1998-06-01, and At says so by returning certain = false.
-type History []Change
+type History []Transition
 
 // Validate reports whether h is non-empty, every change has a valid date
 // and standing and a valid source when one is recorded, and the changes
@@ -45,11 +46,11 @@ func (h History) Validate() error {
 		}
 		if !c.Source.IsZero() {
 			if err := c.Source.Validate(); err != nil {
-				return fmt.Errorf("actors: History[%d].Source: %w", i, err)
+				return validate.Errorf("actors", "History[%d].Source: %w", i, err)
 			}
 		}
 		if i > 0 && !h[i-1].On.EndsBefore(c.On) {
-			return fmt.Errorf("actors: History[%d].On %s is not after %s: %w", i, c.On, h[i-1].On, ErrInvalid)
+			return validate.Errorf("actors", "History[%d].On %s is not after %s: %w", i, c.On, h[i-1].On, ErrInvalid)
 		}
 	}
 	return nil

@@ -1,6 +1,6 @@
 package actors
 
-import "fmt"
+import "github.com/statecraft/bilateral/internal/validate"
 
 // An ID is the stable identifier of an [Actor] within this module, such as
 // "ARM", "RUS", "EU" or "CSTO".
@@ -23,7 +23,7 @@ type ID struct {
 // spelling. Errors wrap [ErrInvalidID].
 func Parse(s string) (ID, error) {
 	if !validID(s) {
-		return ID{}, fmt.Errorf("actors: ID %q: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", s, ErrInvalidID)
+		return ID{}, validate.Errorf("actors", "ID %s: %w (want 2 to 16 of A-Z, 0-9, '-', starting with a letter)", validate.Quote(s), ErrInvalidID)
 	}
 	return ID{s: s}, nil
 }

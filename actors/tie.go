@@ -42,10 +42,17 @@ func (k *BasisKind) UnmarshalText(b []byte) error {
 // yet entered into force, contributes nothing; one whose best basis is
 // suspended contributes only in part (see package relations).
 //
-// A Basis carries its own copy of the history so that the evidence travels
-// with the actor: build it with [Membership.Basis] or with the Basis method
-// of an agreement in package relations, so that the copy matches its
-// source.
+// A Basis carries its history so that the evidence travels with the
+// actor. A membership basis may instead refer to the holder's own
+// membership: give Kind [MembershipBasis], Ref the organisation's ID and
+// no History, and the tie's standing is read from the holder's
+// [Membership] whenever it is read through the holder ([TieView]), so that
+// it cannot go stale, even when the holder's Info is changed and rebuilt
+// with [New]. A membership basis that does carry a history must match
+// the holder's membership in the same organisation exactly, or New
+// rejects it (a copy taken before the membership changed). For an
+// agreement, build the basis with the Basis method of the agreement in
+// package relations.
 type Basis struct {
 	Kind    BasisKind `json:"kind"`
 	Ref     string    `json:"ref"`             // the agreement's ID, the organisation's ID, or a key for the condition
@@ -63,7 +70,7 @@ func (b Basis) Validate() error {
 		return fieldErr("Basis.Ref", nil, ErrMissing)
 	}
 	if err := b.History.Validate(); err != nil {
-		return fmt.Errorf("actors: Basis %q: %w", b.Ref, err)
+		return validate.Errorf("actors", "Basis %s: %w", validate.Quote(b.Ref), err)
 	}
 	return nil
 }
@@ -159,8 +166,11 @@ func (t Tie) validate(holder ID) error {
 		}
 	}
 	for i, b := range t.RestsOn {
+		if b.Kind == MembershipBasis && len(b.History) == 0 && b.Ref != "" {
+			continue // a reference, resolved by New from the holder's membership
+		}
 		if err := b.Validate(); err != nil {
-			return fmt.Errorf("actors: RestsOn[%d]: %w", i, err)
+			return validate.Errorf("actors", "RestsOn[%d]: %w", i, err)
 		}
 	}
 	return nil
@@ -194,11 +204,26 @@ func (t Tie) Equal(u Tie) bool {
 // coarsely dated change of any basis, resolved one way or the other, could
 // change that answer; basis is the index in RestsOn of the basis that
 // decided (-1 for none).
+//
+// A membership basis given by reference (no history) is read from the
+// holder's membership only through the holder: use [TieView.Standing]. On
+// a copy of the tie it has no history, so it has not entered into force.
 func (t Tie) Standing(d indicators.Date) (s Standing, certain bool, basis int) {
-	return standingOf(t.RestsOn, d)
+	return standingOf(t.RestsOn, nil, d)
 }
 
-func standingOf(bases []Basis, d indicators.Date) (best Standing, certain bool, basis int) {
+// history returns b's history, or for a membership basis given by
+// reference, the history of the holder's membership (holder may be nil).
+func (b *Basis) history(holder *Info) History {
+	if len(b.History) == 0 && b.Kind == MembershipBasis && holder != nil {
+		if m, ok := holder.membership(b.Ref); ok {
+			return m.History
+		}
+	}
+	return b.History
+}
+
+func standingOf(bases []Basis, holder *Info, d indicators.Date) (best Standing, certain bool, basis int) {
 	if len(bases) == 0 {
 		return Active, true, -1
 	}
@@ -207,8 +232,8 @@ func standingOf(bases []Basis, d indicators.Date) (best Standing, certain bool, 
 	// could resolve: the answer is certain when those agree.
 	low, high := -1, -1
 	basis = -1
-	for i, b := range bases {
-		s, pending := b.History.at(d)
+	for i := range bases {
+		s, pending := bases[i].history(holder).at(d)
 		if basis < 0 || rank(s) > rank(best) {
 			best, basis = s, i
 		}
@@ -235,43 +260,98 @@ func rank(s Standing) int {
 }
 
 // A TieView gives read-only access to a tie held inside an [Actor],
-// without copying it. It is only valid during the callback of
-// [Actor.RangeTies].
+// without copying it, as [Actor.Ties] and [Actor.TiesFrom] yield it. An
+// Actor never changes, so a view stays valid as long as it is kept. The
+// zero TieView is not valid: its methods return zero values.
 type TieView struct {
-	t *Tie
+	t      *Tie
+	holder *Info
+}
+
+// tie returns the viewed tie, or a zero Tie for the zero TieView.
+func (v TieView) tie() *Tie {
+	if v.t == nil {
+		return &Tie{}
+	}
+	return v.t
 }
 
 // Channel returns the tie's channel.
-func (v TieView) Channel() Channel { return v.t.Channel }
+func (v TieView) Channel() Channel { return v.tie().Channel }
 
 // Provider returns the tie's provider.
-func (v TieView) Provider() ID { return v.t.Provider }
+func (v TieView) Provider() ID { return v.tie().Provider }
 
 // Label returns the tie's label.
-func (v TieView) Label() string { return v.t.Label }
+func (v TieView) Label() string { return v.tie().Label }
 
 // Share returns the tie's share series.
-func (v TieView) Share() indicators.Indicator { return v.t.Share }
+func (v TieView) Share() indicators.Indicator { return v.tie().Share }
 
 // Salience returns the tie's salience series (the zero Indicator when not
 // recorded).
-func (v TieView) Salience() indicators.Indicator { return v.t.Salience }
+func (v TieView) Salience() indicators.Indicator { return v.tie().Salience }
 
 // Substitutability returns the tie's substitutability series (the zero
 // Indicator when not recorded).
-func (v TieView) Substitutability() indicators.Indicator { return v.t.Substitutability }
+func (v TieView) Substitutability() indicators.Indicator { return v.tie().Substitutability }
 
 // Volume returns the tie's volume series (the zero Indicator when not
 // recorded).
-func (v TieView) Volume() indicators.Indicator { return v.t.Volume }
+func (v TieView) Volume() indicators.Indicator { return v.tie().Volume }
 
-// Standing is [Tie.Standing] of the viewed tie.
+// Standing is [Tie.Standing] of the viewed tie, with each membership basis
+// given by reference read from the holder's own membership; for the zero
+// TieView it returns 0, false and -1.
 func (v TieView) Standing(d indicators.Date) (s Standing, certain bool, basis int) {
-	return standingOf(v.t.RestsOn, d)
+	if v.t == nil {
+		return 0, false, -1
+	}
+	return standingOf(v.t.RestsOn, v.holder, d)
 }
 
-// Basis returns a copy of the i-th basis the tie rests on.
-func (v TieView) Basis(i int) Basis { return v.t.RestsOn[i].clone() }
+// Basis returns a copy of the i-th basis the tie rests on, a membership
+// given by reference with the holder's membership history and a title;
+// or the zero Basis when there is none at i (such as the -1 that Standing
+// returns for a tie that rests on nothing).
+func (v TieView) Basis(i int) Basis {
+	if v.t == nil || i < 0 || i >= len(v.t.RestsOn) {
+		return Basis{}
+	}
+	b := v.t.RestsOn[i].clone()
+	if len(b.History) == 0 {
+		b.History = slices.Clone(b.history(v.holder))
+		if b.Title == "" && len(b.History) > 0 {
+			b.Title = "membership in " + b.Ref
+		}
+	}
+	return b
+}
 
-// Tie returns a copy of the whole tie.
-func (v TieView) Tie() Tie { return v.t.clone() }
+// Tie returns a copy of the whole tie, as given to [New].
+func (v TieView) Tie() Tie { return v.tie().clone() }
+
+// SoleShare returns the share series of a stock that provider alone runs
+// for holder, such as a base on the holder's soil or a bloc the provider
+// leads: a constant 1 from the day b, the basis it rests on, first entered
+// into force, cited to src. Use it as the Share of an institutional tie
+// that rests on b; the tie's standing then follows b's history. b must
+// carry its history: a membership basis that only refers to the holder's
+// membership has no date to start from, so pass [Membership.Basis]
+// instead. Errors wrap [ErrMissing] or an error of package indicators.
+func SoleShare(holder, provider ID, b Basis, src indicators.Provenance) (indicators.Indicator, error) {
+	if len(b.History) == 0 {
+		return indicators.Indicator{}, fieldErr("SoleShare: Basis.History", nil, fmt.Errorf("%w: the basis %q has no history to date the share from (pass Membership.Basis)", ErrMissing, b.Ref))
+	}
+	if err := b.Validate(); err != nil {
+		return indicators.Indicator{}, validate.Wrap("actors", "SoleShare", err)
+	}
+	name := b.Title
+	if name == "" {
+		name = b.Ref
+	}
+	return indicators.New(indicators.Info{Code: holder.String() + "." + provider.String() + "." + b.Ref + ".sole",
+		Name: provider.String() + " alone runs " + name, Unit: indicators.Share,
+		Subject: holder.String(), Counterpart: provider.String(), Source: src},
+		indicators.Observation{At: b.History.Start(), Value: 1})
+}

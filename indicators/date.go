@@ -3,6 +3,8 @@ package indicators
 import (
 	"fmt"
 	"time"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Precision says how much of a [Date] is known: the year, the month, or
@@ -56,7 +58,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	d, ok := parseDate(s)
 	if !ok {
-		return Date{}, fmt.Errorf("indicators: date %q: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", s, ErrInvalidDate)
+		return Date{}, validate.Errorf("indicators", "date %s: %w (want YYYY, YYYY-MM or YYYY-MM-DD)", validate.Quote(s), ErrInvalidDate)
 	}
 	return d, nil
 }

@@ -414,3 +414,96 @@ func TestDateJSON(t *testing.T) {
 		t.Errorf("map keyed by Date encodes as %s", b)
 	}
 }
+
+// TestDaysSinceAgainstTime: the day count equals the one the time package
+// computes from Unix seconds (an independent implementation of the
+// proleptic Gregorian calendar), for every first of the month from year 1
+// to 9999 against 2000-01-01, and for the first day of every coarse date.
+func TestDaysSinceAgainstTime(t *testing.T) {
+	ref := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	base := indicators.DayDate(2000, 1, 1)
+	for y := 1; y <= 9999; y++ {
+		for m := time.January; m <= time.December; m++ {
+			// Unix seconds, not time.Duration, which saturates 292 years out.
+			want := (time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Unix() - ref.Unix()) / 86400
+			if got := indicators.DayDate(y, m, 1).DaysSince(base); got != want {
+				t.Fatalf("%04d-%02d-01 is %d days from 2000-01-01, want %d", y, m, got, want)
+			}
+			if got := indicators.MonthDate(y, m).DaysSince(base); got != want {
+				t.Fatalf("month %04d-%02d starts %d days from 2000-01-01, want %d", y, m, got, want)
+			}
+		}
+	}
+	if got := indicators.DayDate(2024, 1, 1).DaysSince(indicators.DayDate(1, 1, 1)); got != 738885 {
+		t.Errorf("doc example: %d, want 738885", got)
+	}
+	if (indicators.Date{}).DaysSince(base) != 0 || base.DaysSince(indicators.Date{}) != 0 {
+		t.Error("a zero date counts 0 days")
+	}
+}
+
+// TestAddDaysRoundTrip: AddDays agrees with DaysSince (property) and with
+// time.Time.AddDate (reference), refuses coarse dates and the ends of the
+// calendar.
+func TestAddDaysRoundTrip(t *testing.T) {
+	d0 := indicators.DayDate(2024, 2, 28)
+	for _, n := range []int{-800000, -1, 0, 1, 2, 366, 1000, 2900000} {
+		d, err := d0.AddDays(n)
+		if err != nil {
+			if n != 2900000 && n != -800000 {
+				t.Errorf("AddDays(%d): %v", n, err)
+			}
+			if !errors.Is(err, indicators.ErrInvalidDate) {
+				t.Errorf("AddDays(%d) past the calendar: %v", n, err)
+			}
+			continue
+		}
+		if got := d.DaysSince(d0); got != int64(n) {
+			t.Errorf("AddDays(%d) then DaysSince = %d", n, got)
+		}
+		want := time.Date(2024, 2, 28, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		if d != indicators.DateOf(want) {
+			t.Errorf("AddDays(%d) = %s, time gives %s", n, d, want.Format("2006-01-02"))
+		}
+	}
+	if _, err := indicators.YearDate(2024).AddDays(1); !errors.Is(err, indicators.ErrInvalidDate) || !strings.Contains(err.Error(), "First or Last") {
+		t.Errorf("AddDays on a year: %v", err)
+	}
+}
+
+// TestAddYearsKeepsPrecision: by the doc, "2024-02-29" + 1 year is the last
+// day of February 2025, coarse dates keep their precision, and leaving
+// years 1 to 9999 is an error.
+func TestAddYearsKeepsPrecision(t *testing.T) {
+	d := indicators.MustParseDate
+	for _, tt := range []struct {
+		from string
+		n    int
+		want string
+	}{{"2024-02-29", 1, "2025-02-28"}, {"2024-02-29", 4, "2028-02-29"}, {"1998", 2, "2000"}, {"2024-06", -24, "2000-06"}, {"2020-11-10", 0, "2020-11-10"}} {
+		got, err := d(tt.from).AddYears(tt.n)
+		if err != nil || got != d(tt.want) {
+			t.Errorf("%s + %d years = %s, %v; want %s", tt.from, tt.n, got, err, tt.want)
+		}
+	}
+	if _, err := d("9999").AddYears(1); !errors.Is(err, indicators.ErrInvalidDate) {
+		t.Errorf("past 9999: %v", err)
+	}
+	if _, err := (indicators.Date{}).AddYears(1); !errors.Is(err, indicators.ErrInvalidDate) {
+		t.Errorf("zero date: %v", err)
+	}
+}
+
+// TestNumericConstructors: MonthDate and DayDate build the dates ParseDate
+// reads, and return the zero Date for days that do not exist.
+func TestNumericConstructors(t *testing.T) {
+	d := indicators.MustParseDate
+	if indicators.MonthDate(2024, time.February) != d("2024-02") || indicators.DayDate(2024, time.February, 29) != d("2024-02-29") {
+		t.Error("constructors disagree with ParseDate")
+	}
+	for _, bad := range []indicators.Date{indicators.DayDate(2023, time.February, 29), indicators.DayDate(2024, 13, 1), indicators.DayDate(2024, 1, 32), indicators.MonthDate(0, 1), indicators.MonthDate(2024, 0)} {
+		if bad.IsValid() {
+			t.Errorf("%s should not exist", bad)
+		}
+	}
+}

@@ -24,15 +24,15 @@ var (
 	// ErrInvalid reports a value that breaks a rule: a number that is
 	// NaN, infinite, or outside the range its unit allows (a share outside
 	// [0, 1], a negative count), or a malformed code or URL.
-	ErrInvalid = validate.Invalid
+	ErrInvalid = validate.ErrInvalid
 	// ErrOrder reports observations that are not in strictly increasing date
 	// order, that share a date, or whose spans overlap.
 	ErrOrder = trend.ErrOrder
 	// ErrUnknown reports an enumeration word that the package does not know
 	// (a unit, a confidence, a qualifier).
-	ErrUnknown = validate.Unknown
+	ErrUnknown = validate.ErrUnknown
 	// ErrMissing reports a required field left empty.
-	ErrMissing = validate.Missing
+	ErrMissing = validate.ErrMissing
 	// ErrTooFew reports a statistic asked of fewer observations than its
 	// definition needs.
 	ErrTooFew = trend.ErrTooFew

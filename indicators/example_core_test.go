@@ -102,8 +102,8 @@ func ExampleNew() {
 
 // This example reads Russia's share of Armenia's wheat imports (0.99 in
 // 2023, AMNews citing Armenian customs) as of several dates. As of a date
-// means as of its last day; the 2023 value holds until a later one
-// replaces it; there is no value before the first observation, and none
+// means as of its last day; an annual value counts from the end of its
+// year (no look-ahead) and holds until a later one replaces it; there is no value before the first observation, and none
 // from the end of the coverage window: missing is not zero.
 func ExampleIndicator_AsOf() {
 	wheat := indicators.MustNew(indicators.Info{
@@ -122,7 +122,7 @@ func ExampleIndicator_AsOf() {
 	}
 	// Output:
 	// as of 2022       no value
-	// as of 2023-06-01 99% (2023, AMNews)
+	// as of 2023-06-01 no value
 	// as of 2023       99% (2023, AMNews)
 	// as of 2025-06    99% (2023, AMNews)
 	// as of 2026       no value

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,7 +119,8 @@ func FuzzParsePeriod(f *testing.F) {
 
 // FuzzIndicatorJSON: decoding arbitrary bytes never panics; whatever
 // decodes re-encodes, re-decodes equal and encodes to the same bytes
-// again. Seeds: testdata/fuzz/FuzzIndicatorJSON.
+// again, and every observation it decoded had a number under "value" in
+// the input (missing is never zero). Seeds: testdata/fuzz/FuzzIndicatorJSON.
 func FuzzIndicatorJSON(f *testing.F) {
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -129,6 +131,7 @@ func FuzzIndicatorJSON(f *testing.F) {
 			}
 			return
 		}
+		checkValuesPresent(t, b)
 		enc, err := json.Marshal(ind)
 		if err != nil {
 			t.Fatalf("decoded %s but cannot encode it: %v", b, err)
@@ -160,4 +163,47 @@ func FuzzIndicatorJSON(f *testing.F) {
 		}
 		_ = ind.String()
 	})
+}
+
+// keysFold returns the keys of m equal to name regardless of case, which
+// is how encoding/json matches keys to fields.
+func keysFold(m map[string]any, name string) []string {
+	var out []string
+	for k := range m {
+		if strings.EqualFold(k, name) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// checkValuesPresent fails t unless every element of the observations of
+// b, an indicator that decoded, holds a number under "value". It reads b
+// with a plain map decoding, independent of the package's decoder, and
+// skips keys spelt in several cases, whose order a map does not keep.
+func checkValuesPresent(t *testing.T, b []byte) {
+	t.Helper()
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil || m == nil {
+		return // null
+	}
+	keys := keysFold(m, "observations")
+	if len(keys) != 1 {
+		return
+	}
+	obs, _ := m[keys[0]].([]any)
+	for i, e := range obs {
+		o, ok := e.(map[string]any)
+		if !ok {
+			t.Fatalf("observations[%d] is %T, yet the indicator decoded: %s", i, e, b)
+		}
+		switch vk := keysFold(o, "value"); {
+		case len(vk) == 0:
+			t.Fatalf("observations[%d] has no value, yet the indicator decoded: %s", i, b)
+		case len(vk) == 1:
+			if _, ok := o[vk[0]].(float64); !ok {
+				t.Fatalf("observations[%d] has value %v, yet the indicator decoded: %s", i, o[vk[0]], b)
+			}
+		}
+	}
 }

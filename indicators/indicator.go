@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Observation is one published value of an indicator.
@@ -17,6 +19,7 @@ type Observation struct {
 	At        Date       `json:"at"`                 // the date the value refers to, at the precision published
 	Value     float64    `json:"value"`              // in the indicator's unit
 	Qualifier Qualifier  `json:"qualifier,omitzero"` // Stated unless the source qualifies the value
+	Range     Interval   `json:"range,omitzero"`     // a published range ("80–85 %"), containing Value; zero: none
 	Source    Provenance `json:"source,omitzero"`    // zero: the indicator's own Source
 	Note      string     `json:"note,omitempty"`
 }
@@ -71,7 +74,9 @@ type series struct {
 //
 //   - info has a Code (no spaces), a Name, a valid Unit, a valid Source and
 //     a valid Coverage;
-//   - every value is finite and allowed by the unit (shares in [0, 1]);
+//   - every value is finite and allowed by the unit (shares in [0, 1]),
+//     and so is every bound of a published Range, which contains its
+//     value;
 //   - observations are in strictly increasing date order, and no two of them
 //     overlap ("2024" and "2024-08" overlap);
 //   - every observation lies within the coverage: it does not end before
@@ -86,33 +91,46 @@ type series struct {
 // An indicator with no observations is valid: a measure whose values are
 // all missing.
 func New(info Info, obs ...Observation) (Indicator, error) {
-	if err := info.validate(); err != nil {
+	if err := check(info, obs); err != nil {
 		return Indicator{}, err
 	}
+	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
+}
+
+// check applies the rules of [New] to info and obs.
+func check(info Info, obs []Observation) error {
+	if err := info.validate(); err != nil {
+		return err
+	}
 	for i, o := range obs {
-		f := func(name string) string { return fmt.Sprintf("%s: Observations[%d].%s", info.Code, i, name) }
+		f := func(name string) string {
+			return fmt.Sprintf("%s: Observations[%d].%s", validate.Clip(info.Code), i, name)
+		}
 		if !o.At.IsValid() {
-			return Indicator{}, fieldErr(f("At"), nil, ErrInvalidDate)
+			return fieldErr(f("At"), nil, ErrInvalidDate)
 		}
 		if err := info.Unit.Check(o.Value); err != nil {
-			return Indicator{}, fmt.Errorf("indicators: %s (%s): %w", f("Value"), o.At, err)
+			return validate.Errorf("indicators", "%s (%s): %w", f("Value"), o.At, err)
 		}
 		if o.Qualifier > AtMost {
-			return Indicator{}, fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+			return fieldErr(f("Qualifier"), uint8(o.Qualifier), ErrUnknown)
+		}
+		if err := o.Range.check(info.Unit, o.Value); err != nil {
+			return validate.Errorf("indicators", "%s (%s): %w", f("Range"), o.At, err)
 		}
 		if !o.Source.IsZero() {
 			if err := o.Source.Validate(); err != nil {
-				return Indicator{}, fmt.Errorf("indicators: %s: %w", f("Source"), err)
+				return validate.Errorf("indicators", "%s: %w", f("Source"), err)
 			}
 		}
 		if i > 0 && obs[i-1].At.lastKey() >= o.At.firstKey() {
-			return Indicator{}, fmt.Errorf("indicators: %s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
+			return validate.Errorf("indicators", "%s %s after %s: %w", f("At"), o.At, obs[i-1].At, ErrOrder)
 		}
 		if !withinCoverage(info.Coverage, o.At) {
-			return Indicator{}, fmt.Errorf("indicators: %s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
+			return validate.Errorf("indicators", "%s %s outside coverage %s: %w", f("At"), o.At, info.Coverage, ErrInvalidPeriod)
 		}
 	}
-	return Indicator{p: &series{info: info, obs: slices.Clone(obs)}}, nil
+	return nil
 }
 
 // MustNew is like [New] but panics on error. It is intended for tests and
@@ -142,15 +160,17 @@ func (info Info) validate() error {
 	case strings.IndexFunc(info.Code, unicode.IsSpace) >= 0:
 		return fieldErr("Info.Code", info.Code, fmt.Errorf("%w: a code has no spaces", ErrInvalid))
 	case info.Name == "":
-		return fieldErr(info.Code+": Info.Name", nil, ErrMissing)
+		return fieldErr(validate.Clip(info.Code)+": Info.Name", nil, ErrMissing)
+	case info.Unit == 0:
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", nil, fmt.Errorf("%w (one of %s)", ErrMissing, unitWords.List()))
 	case !info.Unit.IsValid():
-		return fieldErr(info.Code+": Info.Unit", uint8(info.Unit), ErrUnknown)
+		return fieldErr(validate.Clip(info.Code)+": Info.Unit", uint8(info.Unit), ErrUnknown)
 	}
 	if err := info.Coverage.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Coverage: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Coverage: %w", validate.Clip(info.Code), err)
 	}
 	if err := info.Source.Validate(); err != nil {
-		return fmt.Errorf("indicators: %s: Info.Source: %w", info.Code, err)
+		return validate.Errorf("indicators", "%s: Info.Source: %w", validate.Clip(info.Code), err)
 	}
 	return nil
 }
@@ -229,12 +249,16 @@ func (ind Indicator) Coverage() Period {
 
 // AsOf returns the value of ind as of d, and whether there is one.
 //
-// The rule: as of a date means as of its last day ("as of 2019" is as of
-// 2019-12-31). The value as of d is the latest observation whose date
-// begins on or before that day, so an annual value for 2019 applies
-// throughout 2019 and until a later one replaces it. There is no value
-// before the first observation, and none on or after the end of the
-// coverage window: a series that has stopped is not carried forward.
+// The rule, stated once for the module: as of a date means as of its last
+// day ("as of 2019" is as of 2019-12-31), and an observation counts from
+// the end of the period it covers: a year from its 31 December, a month
+// from its last day, a day from that day. The value as of d is the latest
+// observation whose period ends on or before d's last day, so an annual
+// value for 2019 applies from 2019-12-31 until a later one replaces it,
+// and as of 2019-06-30 the value for 2018 is read: nothing is read before
+// the period it describes is over (no look-ahead). There is no value
+// before the first observation has ended, and none on or after the end of
+// the coverage window: a series that has stopped is not carried forward.
 // Nothing is interpolated.
 func (ind Indicator) AsOf(d Date) (Observation, bool) {
 	i := ind.asOfIndex(d)
@@ -253,12 +277,13 @@ func (ind Indicator) asOfIndex(d Date) int {
 	if e := ind.p.info.Coverage.End; e.IsValid() && x >= e.firstKey() {
 		return -1
 	}
-	// Binary search for the first observation starting after x.
+	// Binary search for the first observation ending after x. Observations
+	// do not overlap, so their ends increase with their starts.
 	obs := ind.p.obs
 	lo, hi := 0, len(obs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if obs[m].At.firstKey() <= x {
+		if obs[m].At.lastKey() <= x {
 			lo = m + 1
 		} else {
 			hi = m
@@ -268,8 +293,8 @@ func (ind Indicator) asOfIndex(d Date) int {
 }
 
 // LatestAsOf is like [Indicator.AsOf] but skips observations for which
-// keep returns false, returning the latest one that keep accepts (still at
-// or before d's last day and within the coverage window). Use it to leave
+// keep returns false, returning the latest one that keep accepts (still
+// ended by d's last day and within the coverage window). Use it to leave
 // out unverified values or values recorded after a date.
 func (ind Indicator) LatestAsOf(d Date, keep func(Observation) bool) (Observation, bool) {
 	for i := ind.asOfIndex(d); i >= 0; i-- {
@@ -329,7 +354,32 @@ func (ind Indicator) String() string {
 
 type indicatorJSON struct {
 	Info
-	Observations []Observation `json:"observations"`
+	Observations observationList `json:"observations"`
+}
+
+// observationList decodes a JSON array of observations one element at a
+// time, in place, and stops at the first bad one.
+type observationList []Observation
+
+func (l *observationList) UnmarshalJSON(b []byte) error {
+	var out []Observation
+	err := validate.EachJSON(b, func(i int, decode func(any) error) error {
+		if len(out) == cap(out) {
+			// Double the capacity, so that the arrays allocated on the
+			// way add up to at most twice the last one.
+			out = slices.Grow(out, max(cap(out), 16))
+		}
+		out = out[:i+1]
+		if err := decodeObservation(decode, &out[i]); err != nil {
+			return validate.Errorf("indicators", "decoding Indicator: observations[%d]: %w", i, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return validate.JSONErr("indicators", "Indicator: observations", err)
+	}
+	*l = out
+	return nil
 }
 
 // MarshalJSON encodes ind as its Info fields plus "observations". The zero
@@ -346,21 +396,70 @@ func (ind Indicator) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes what [Indicator.MarshalJSON] encodes and checks it
-// with [New]; null gives the zero Indicator.
+// with [New]; null gives the zero Indicator. A key that names no field is
+// an error wrapping [ErrUnknown], an observation without a value (or with
+// a null one) an error wrapping [ErrMissing], and malformed JSON an error
+// wrapping [ErrInvalid]. Decoding stops at the first bad observation,
+// and errors quote at most about 100 bytes of the input.
 func (ind *Indicator) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*ind = Indicator{}
 		return nil
 	}
 	var v indicatorJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("indicators: decoding indicator: %w", err)
+	if err := validate.DecodeJSON(b, &v); err != nil {
+		return validate.JSONErr("indicators", "Indicator", err)
 	}
-	out, err := New(v.Info, v.Observations...)
-	if err != nil {
+	if err := check(v.Info, v.Observations); err != nil {
 		return err
 	}
-	*ind = out
+	*ind = Indicator{p: &series{info: v.Info, obs: v.Observations}}
+	return nil
+}
+
+// UnmarshalJSON decodes an observation as encoding/json would, except that
+// a missing or null "value" is an error wrapping [ErrMissing] (a value that
+// was not published is left out of the series, never decoded as 0), and a
+// key that names no field is an error wrapping [ErrUnknown].
+func (o *Observation) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var v Observation
+	if err := decodeObservation(func(v any) error { return validate.DecodeJSON(b, v) }, &v); err != nil {
+		return validate.Errorf("indicators", "decoding Observation: %w", err)
+	}
+	*o = v
+	return nil
+}
+
+// plainObservation is an Observation without the UnmarshalJSON method.
+type plainObservation Observation
+
+// decodeObservation decodes one observation into o with decode, a
+// function of package strictjson, and returns its errors without the
+// package prefix. The value is decoded through a pointer, which stays nil
+// when the key is missing and becomes nil again at a null, even one that
+// repeats the key after a number.
+func decodeObservation(decode func(any) error, o *Observation) error {
+	*o = Observation{}
+	v := struct {
+		*plainObservation
+		Value *float64 `json:"value"` // shadows the embedded Value
+	}{plainObservation: (*plainObservation)(o)}
+	if err := decode(&v); err != nil {
+		if je, ok := err.(*validate.JSONError); ok {
+			if je.Unknown != "" {
+				return fmt.Errorf("%w: %w", err, ErrUnknown)
+			}
+			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		}
+		return err
+	}
+	if v.Value == nil {
+		return fmt.Errorf("\"value\" missing or null: %w", ErrMissing)
+	}
+	o.Value = *v.Value
 	return nil
 }
 

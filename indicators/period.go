@@ -1,9 +1,10 @@
 package indicators
 
 import (
-	"fmt"
 	"math"
 	"strings"
+
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 var nan = math.NaN()
@@ -42,7 +43,7 @@ func OpenPeriod(start Date) Period { return Period{Start: start} }
 func ParsePeriod(s string) (Period, error) {
 	a, b, ok := strings.Cut(s, "/")
 	if !ok {
-		return Period{}, fmt.Errorf("indicators: period %q: %w (want START/END, with .. for an open side)", s, ErrInvalidPeriod)
+		return Period{}, validate.Errorf("indicators", "period %s: %w (want START/END, with .. for an open side)", validate.Quote(s), ErrInvalidPeriod)
 	}
 	var p Period
 	for _, side := range []struct {
@@ -54,7 +55,7 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		d, ok := parseDate(side.text)
 		if !ok {
-			return Period{}, fmt.Errorf("indicators: period %q: bound %q: %w", s, side.text, ErrInvalidPeriod)
+			return Period{}, validate.Errorf("indicators", "period %s: bound %s: %w", validate.Quote(s), validate.Quote(side.text), ErrInvalidPeriod)
 		}
 		*side.dst = d
 	}
@@ -80,7 +81,7 @@ func MustParsePeriod(s string) Period {
 // the day it starts, is an error wrapping [ErrInvalidPeriod].
 func (p Period) Validate() error {
 	if p.Start.IsValid() && p.End.IsValid() && p.End.lastKey() <= p.Start.firstKey() {
-		return fmt.Errorf("indicators: period %q: end %s is not after start %s: %w", p.String(), p.End, p.Start, ErrInvalidPeriod)
+		return validate.Errorf("indicators", "period %q: end %s is not after start %s: %w", p.String(), p.End, p.Start, ErrInvalidPeriod)
 	}
 	return nil
 }

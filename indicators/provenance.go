@@ -65,20 +65,31 @@ type Provenance struct {
 	Confidence Confidence `json:"confidence"`        // required
 	Recorded   Date       `json:"recorded,omitzero"` // when the fact entered the record; zero: not recorded
 	Note       string     `json:"note,omitempty"`    // caveats, e.g. "Russian-side figure"
+	// Evidence is the kind of evidence: published data (the zero value),
+	// a value derived from published ones (the Note names every input), or
+	// an analyst's judgement (the Note gives its reason).
+	Evidence Evidence `json:"evidence,omitzero"`
 }
 
 // IsZero reports whether p is the zero Provenance.
 func (p Provenance) IsZero() bool { return p == Provenance{} }
 
-// Validate reports whether p names a publisher and a valid confidence and,
-// when it has a URL, whether the URL is absolute http or https. Errors wrap
+// Validate reports whether p names a publisher, a valid confidence and a
+// valid kind of evidence and, when it has a URL, whether the URL is
+// absolute http or https. Errors wrap
 // [ErrMissing], [ErrUnknown] or [ErrInvalid].
 func (p Provenance) Validate() error {
 	if p.Publisher == "" {
 		return fieldErr("Provenance.Publisher", nil, ErrMissing)
 	}
+	if p.Confidence == 0 {
+		return fieldErr("Provenance.Confidence", nil, fmt.Errorf("%w (set it to Verified, SingleSource or Unverified)", ErrMissing))
+	}
 	if !p.Confidence.IsValid() {
 		return fieldErr("Provenance.Confidence", uint8(p.Confidence), ErrUnknown)
+	}
+	if !p.Evidence.IsValid() {
+		return fieldErr("Provenance.Evidence", uint8(p.Evidence), ErrUnknown)
 	}
 	if p.URL != "" {
 		u, err := url.Parse(p.URL)
@@ -89,11 +100,20 @@ func (p Provenance) Validate() error {
 	return nil
 }
 
-// String returns a one-line citation: "Publisher, Title (confidence)".
+// String returns a one-line citation: "Publisher, Title (confidence)",
+// with the kind of evidence after the confidence when it is not data:
+// "Publisher, Title (single-source, judgement)". The zero Provenance
+// prints "(zero Provenance)".
 func (p Provenance) String() string {
+	if p.IsZero() {
+		return "(zero Provenance)"
+	}
 	s := p.Publisher
 	if p.Title != "" {
 		s += ", " + p.Title
+	}
+	if p.Evidence != Data {
+		return fmt.Sprintf("%s (%s, %s)", s, p.Confidence, p.Evidence)
 	}
 	return fmt.Sprintf("%s (%s)", s, p.Confidence)
 }

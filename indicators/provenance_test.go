@@ -28,7 +28,7 @@ func TestProvenanceValidate(t *testing.T) {
 		{"http", func(p *indicators.Provenance) { p.URL = "http://www.panarmenian.net/eng/world/news/65584/" }, nil, nil},
 		{"scheme in capitals", func(p *indicators.Provenance) { p.URL = "HTTPS://ARMENPRESS.AM/eng/news/929422/" }, nil, nil}, // RFC 3986 §3.1: schemes are case-insensitive
 		{"no publisher", func(p *indicators.Provenance) { p.Publisher = "" }, indicators.ErrMissing, []string{"Provenance.Publisher"}},
-		{"zero confidence", func(p *indicators.Provenance) { p.Confidence = 0 }, indicators.ErrUnknown, []string{"Provenance.Confidence", "0"}},
+		{"zero confidence (the forgotten-Confidence trap: missing, with the remedy)", func(p *indicators.Provenance) { p.Confidence = 0 }, indicators.ErrMissing, []string{"Provenance.Confidence", "set it to Verified"}},
 		{"out-of-range confidence", func(p *indicators.Provenance) { p.Confidence = 9 }, indicators.ErrUnknown, []string{"Provenance.Confidence", "9"}},
 		{"relative URL", func(p *indicators.Provenance) { p.URL = "www.amnews.am/language/ru/economics-ru-7/" }, indicators.ErrInvalid, []string{"Provenance.URL", `"www.amnews.am/language/ru/economics-ru-7/"`}},
 		{"ftp", func(p *indicators.Provenance) { p.URL = "ftp://example.org/data.csv" }, indicators.ErrInvalid, []string{"Provenance.URL", "ftp://"}},
@@ -71,7 +71,7 @@ func TestProvenanceStringAndIsZero(t *testing.T) {
 	}{
 		{citeAMNews, "AMNews, citing Armenian customs (verified)"},
 		{indicators.Provenance{Publisher: "Armstat", Confidence: indicators.SingleSource}, "Armstat (single-source)"},
-		{indicators.Provenance{}, " (Confidence(0))"},
+		{indicators.Provenance{}, "(zero Provenance)"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {

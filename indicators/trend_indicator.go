@@ -94,6 +94,9 @@ type Summary struct {
 // slots, at the coarsest precision among the observations, between the
 // first and the last, and how many of them hold data.
 func (ind Indicator) Trend(opts ...trend.Option) (Summary, error) {
+	if !ind.IsValid() {
+		return Summary{}, fieldErr("Trend", "zero Indicator", fmt.Errorf("%w: build the indicator with New", ErrInvalid))
+	}
 	t, y := ind.Samples()
 	ts, err := trend.Trend(t, y, opts...)
 	if err != nil {

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -152,7 +153,7 @@ func (a Agreement) Validate() error {
 	if a.ID == "" {
 		return fieldErr("Agreement.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", a.ID, name) }
+	f := func(name string) string { return fmt.Sprintf("Agreement %s: %s", validate.Clip(a.ID), name) }
 	switch {
 	case a.Title == "":
 		return fieldErr(f("Title"), nil, ErrMissing)
@@ -161,20 +162,19 @@ func (a Agreement) Validate() error {
 	case len(a.Parties) < 2:
 		return fieldErr(f("Parties"), fmt.Sprint(a.Parties), fmt.Errorf("%w: want at least two parties", ErrInvalid))
 	}
-	for i, p := range a.Parties {
-		if !p.IsValid() {
-			return fieldErr(f(fmt.Sprintf("Parties[%d]", i)), nil, ErrMissing)
-		}
-		if slices.Index(a.Parties, p) != i {
-			return fieldErr(f(fmt.Sprintf("Parties[%d]", i)), p.String(), fmt.Errorf("%w: party listed twice", ErrInvalid))
-		}
+	parties, bad, repeat := sortedParties(a.Parties)
+	switch {
+	case bad >= 0 && !repeat:
+		return fieldErr(f(fmt.Sprintf("Parties[%d]", bad)), nil, ErrMissing)
+	case bad >= 0:
+		return fieldErr(f(fmt.Sprintf("Parties[%d]", bad)), a.Parties[bad].String(), fmt.Errorf("%w: party listed twice", ErrInvalid))
 	}
 	if err := a.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	if len(a.History) > 0 {
 		if err := a.History.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f("History"), err)
+			return validate.Errorf("relations", "%s: %w", f("History"), err)
 		}
 		if a.Signed.IsValid() && a.History[0].On.EndsBefore(a.Signed) {
 			return fieldErr(f("History[0].On"), a.History[0].On.String(), fmt.Errorf("%w: in force before signature %s", ErrInvalid, a.Signed))
@@ -188,7 +188,7 @@ func (a Agreement) Validate() error {
 			return fieldErr(f(fmt.Sprintf("Mutual[%d].Kind", i)), uint8(m.Kind), ErrUnknown)
 		}
 		if err := m.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
+			return validate.Errorf("relations", "%s: %w", f(fmt.Sprintf("Mutual[%d].Valid", i)), err)
 		}
 	}
 	for i, d := range a.Directed {
@@ -196,18 +196,81 @@ func (a Agreement) Validate() error {
 		switch {
 		case !obligationWords.Valid(uint8(d.Kind)):
 			return fieldErr(g("Kind"), uint8(d.Kind), ErrUnknown)
-		case !slices.Contains(a.Parties, d.Obligor):
+		case !isParty(parties, d.Obligor):
 			return fieldErr(g("Obligor"), d.Obligor.String(), fmt.Errorf("%w: not a party", ErrInvalid))
-		case !slices.Contains(a.Parties, d.Beneficiary):
+		case !isParty(parties, d.Beneficiary):
 			return fieldErr(g("Beneficiary"), d.Beneficiary.String(), fmt.Errorf("%w: not a party", ErrInvalid))
 		case d.Obligor == d.Beneficiary:
 			return fieldErr(g("Beneficiary"), d.Beneficiary.String(), fmt.Errorf("%w: owed to the obligor itself", ErrSelf))
 		}
 		if err := d.Valid.Validate(); err != nil {
-			return fmt.Errorf("relations: %s: %w", g("Valid"), err)
+			return validate.Errorf("relations", "%s: %w", g("Valid"), err)
 		}
 	}
 	return nil
+}
+
+// UnmarshalJSON decodes an agreement as encoding/json would, except that a
+// key that names no field, at any depth, is an error wrapping [ErrUnknown]
+// and malformed JSON an error wrapping [ErrInvalid]. It does not call
+// [Agreement.Validate].
+func (a *Agreement) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Agreement // without this method
+	var v plain
+	if err := validate.Decode("relations", "Agreement", b, &v); err != nil {
+		return err
+	}
+	*a = Agreement(v)
+	return nil
+}
+
+// sortedParties returns the parties in ID order, in O(n log n), and checks
+// that each is a valid ID listed once. bad is the first index, in the
+// given order, that holds the zero ID or repeats an earlier party (repeat
+// says which), as a scan from the front would find it; -1 when there is
+// none.
+func sortedParties(parties []actors.ID) (sorted []actors.ID, bad int, repeat bool) {
+	type entry struct {
+		id actors.ID
+		i  int
+	}
+	es := make([]entry, len(parties))
+	for i, p := range parties {
+		es[i] = entry{p, i}
+	}
+	// Equal IDs in their given order: every entry of a run after the first
+	// repeats an earlier party.
+	slices.SortFunc(es, func(x, y entry) int { return cmp.Or(x.id.Compare(y.id), cmp.Compare(x.i, y.i)) })
+	bad, repeat = len(parties), false
+	for k, e := range es {
+		switch {
+		case !e.id.IsValid():
+			if e.i < bad {
+				bad, repeat = e.i, false
+			}
+		case k > 0 && es[k-1].id == e.id:
+			if e.i < bad {
+				bad, repeat = e.i, true
+			}
+		}
+	}
+	if bad < len(parties) {
+		return nil, bad, repeat
+	}
+	sorted = make([]actors.ID, len(es))
+	for k, e := range es {
+		sorted[k] = e.id
+	}
+	return sorted, -1, false
+}
+
+// isParty reports whether id is among the sorted parties.
+func isParty(sorted []actors.ID, id actors.ID) bool {
+	_, ok := slices.BinarySearchFunc(sorted, id, actors.ID.Compare)
+	return ok
 }
 
 // Standing returns a's standing as of d (as of d's last day): 0 before it
@@ -242,8 +305,8 @@ func (a Agreement) Basis() actors.Basis {
 	h := slices.Clone(a.History)
 	if a.Expires.IsValid() && len(h) > 0 && (h.Period().IsOpen() || a.Expires.EndsBefore(h.Period().End)) {
 		// Drop changes on or after the expiry, then end there.
-		h = slices.DeleteFunc(h, func(c actors.Change) bool { return !c.On.EndsBefore(a.Expires) })
-		h = append(h, actors.Change{On: a.Expires, To: actors.Ended, Note: "term expires"})
+		h = slices.DeleteFunc(h, func(c actors.Transition) bool { return !c.On.Before(a.Expires) })
+		h = append(h, actors.Transition{On: a.Expires, To: actors.Ended, Note: "term expires"})
 	}
 	return actors.Basis{Kind: actors.AgreementBasis, Ref: a.ID, Title: a.Title, History: h}
 }

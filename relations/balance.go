@@ -7,12 +7,12 @@ import (
 	"slices"
 
 	"github.com/statecraft/bilateral/actors"
-	"github.com/statecraft/bilateral/indicators"
 )
 
 // A BalanceResult is the balance of leverage between two actors as of a
 // date: Net = L(A→B) − L(B→A), in [−1, 1], positive when A holds more
-// leverage over B than B over A.
+// leverage over B than B over A. When either side is refused, its
+// Assessment's Err says why and Net, Ratio and the bounds are 0.
 type BalanceResult struct {
 	AB, BA Assessment // L(A→B) and L(B→A)
 	Net    float64    // AB.Score − BA.Score
@@ -22,26 +22,49 @@ type BalanceResult struct {
 	// Min and Max bound Net given the uncovered channels: each side's
 	// score could rise to its Max.
 	Min, Max float64
-	// Sensitivity of Net to the weights; see [Sensitivity].
+	// Sensitivity of Net to the weights; see [Sensitivity]. Its
+	// MinCoverage is the least coverage of either side over the
+	// weightings.
 	Sensitivity Range
+	// Uncertainty is the least and greatest Net over every source of
+	// uncertainty at once: the weights within ±50 %, every fact within
+	// its bounds (see [Assessment.Band]), the suspension factor within
+	// ±SuspendedRange, and each side's uncovered channels anywhere from
+	// no exposure to full exposure. It contains Sensitivity, [Min, Max]
+	// and the bands.
+	Uncertainty Range
 }
 
-// SignCertain reports whether the sign of Net holds whatever the
-// uncovered channels hold and wherever the weights move within ±50 %.
+// Scored reports whether both directions were scored.
+func (b BalanceResult) Scored() bool { return b.AB.Scored() && b.BA.Scored() }
+
+// SignCertain reports whether the sign of Net holds over the whole
+// Uncertainty range — whatever the uncovered channels hold, wherever the
+// weights move within ±50 %, the facts within their bounds and the
+// suspension factor within its range — and no weighting drops either side
+// below the coverage floor (a weighting that refuses a side gives no
+// sign, so it cannot confirm one). It is false for a balance that was not
+// scored.
 func (b BalanceResult) SignCertain() bool {
-	lo, hi := min(b.Min, b.Sensitivity.Min), max(b.Max, b.Sensitivity.Max)
-	return lo > 0 || hi < 0
+	if !b.Scored() || b.Sensitivity.Refuses(b.AB.Params.CoverageFloor) {
+		return false
+	}
+	return b.Uncertainty.Min > 0 || b.Uncertainty.Max < 0
 }
 
 // Balance assesses L(a→b) and L(b→a) as of the same date with the same
 // parameters and returns their difference, the asymmetry ratio, bounds and
 // weight sensitivity. Without [AsOf], both are assessed as of the latest
-// observation among the ties of the pair. It returns an error if either
-// direction cannot be scored (see [Leverage]).
+// date by which an observation among the ties of the pair has ended. It
+// returns an error if either direction cannot be scored (see [Leverage]),
+// joining both refusals when both are refused.
 func Balance(a, b actors.Actor, opts ...Option) (BalanceResult, error) {
 	var r BalanceResult
 	c, err := newConfig(opts)
 	if err != nil {
+		return r, err
+	}
+	if err := c.reject("Balance", "ConstantBasis", "OnBasis", "WithClimateParams"); err != nil {
 		return r, err
 	}
 	if err := checkPair(a, b); err != nil {
@@ -50,29 +73,44 @@ func Balance(a, b actors.Actor, opts ...Option) (BalanceResult, error) {
 	if !c.asOf.IsValid() {
 		c.asOf = latestDate(a, b)
 	}
-	opts = append(slices.Clone(opts), AsOf(c.asOf))
 	var errAB, errBA error
-	r.AB, errAB = Leverage(a, b, opts...)
-	r.BA, errBA = Leverage(b, a, opts...)
+	r.AB, errAB = leverage(a, b, &c)
+	r.BA, errBA = leverage(b, a, &c)
 	if err := errors.Join(errAB, errBA); err != nil {
 		return r, err
 	}
 	r.Net = r.AB.Score - r.BA.Score
 	r.Ratio = r.AB.Score / (r.AB.Score + r.BA.Score)
 	r.Min, r.Max = r.AB.Score-r.BA.Max, r.AB.Max-r.BA.Score
-	var d [actors.NumChannels]float64
+	var d, covAB, covBA [actors.NumChannels]float64
 	for i := range d {
-		d[i] = r.AB.Channels[i].Contribution/nonzero(r.AB.Channels[i].Weight) - r.BA.Channels[i].Contribution/nonzero(r.BA.Channels[i].Weight)
+		d[i] = r.AB.Channels[i].Exposure - r.BA.Channels[i].Exposure
+		covAB[i], covBA[i] = covered(r.AB.Channels[i]), covered(r.BA.Channels[i])
 	}
 	r.Sensitivity = sensitivity(c.params.Weights, d)
+	r.Sensitivity.MinCoverage = min(leastCoverage(c.params.Weights, covAB), leastCoverage(c.params.Weights, covBA))
+	abLo, abHi := r.AB.ends(true)
+	baLo, baHi := r.BA.ends(true)
+	var dLo, dHi [actors.NumChannels]float64
+	for i := range dLo {
+		dLo[i], dHi[i] = abLo[i]-baHi[i], abHi[i]-baLo[i]
+	}
+	lo, hi := sensitivity(c.params.Weights, dLo), sensitivity(c.params.Weights, dHi)
+	r.Uncertainty = Range{Min: lo.Min, MinWeights: lo.MinWeights, Max: hi.Max, MaxWeights: hi.MaxWeights, MinCoverage: r.Sensitivity.MinCoverage}
 	return r, nil
 }
 
-func nonzero(w float64) float64 {
-	if w == 0 {
+func covered(ch ChannelResult) float64 {
+	if ch.Covered {
 		return 1
 	}
-	return w
+	return 0
+}
+
+// leastCoverage is the least coverage Σ wᵢ·coveredᵢ over the weightings
+// within ±50 % of w0.
+func leastCoverage(w0 Weights, cov [actors.NumChannels]float64) float64 {
+	return sensitivity(w0, cov).Min
 }
 
 // A Range is the least and greatest value of a score as the channel
@@ -81,7 +119,15 @@ type Range struct {
 	Min, Max float64
 	// MinWeights and MaxWeights are the weights that reach Min and Max.
 	MinWeights, MaxWeights Weights
+	// MinCoverage is the least coverage over the weightings: below the
+	// coverage floor, some weighting within the range refuses the score.
+	MinCoverage float64
 }
+
+// Refuses reports whether some weighting within the range drops the
+// coverage below floor (within the tolerance of 1e-9 that the model
+// applies), so that the score, or a side of a balance, would be refused.
+func (r Range) Refuses(floor float64) bool { return r.MinCoverage+weightTolerance < floor }
 
 // Sensitivity returns the range of an assessment's score when each channel
 // weight moves anywhere within ±50 % of its value, subject to the model's
@@ -90,13 +136,18 @@ type Range struct {
 // found exactly: starting from every weight at its lower bound, the
 // remaining weight goes to the channels with the largest (for Max) or
 // smallest (for Min) gated exposure first, each up to its upper bound —
-// the greedy solution of this linear programme is optimal.
+// the greedy solution of this linear programme is optimal. Coverage is
+// linear in the weights too, and MinCoverage is found the same way, so
+// [Range.Refuses] tells whether some weighting would refuse the score.
 func Sensitivity(a Assessment) Range {
-	var e [actors.NumChannels]float64
+	var e, cov [actors.NumChannels]float64
 	for i, ch := range a.Channels {
-		e[i] = ch.Contribution / nonzero(ch.Weight)
+		e[i] = ch.Exposure
+		cov[i] = covered(ch)
 	}
-	return sensitivity(a.Params.Weights, e)
+	r := sensitivity(a.Params.Weights, e)
+	r.MinCoverage = leastCoverage(a.Params.Weights, cov)
+	return r
 }
 
 // sensitivity returns the range of Σ wᵢ·eᵢ over the weights w within ±50 %
@@ -104,10 +155,10 @@ func Sensitivity(a Assessment) Range {
 func sensitivity(w0 Weights, e [actors.NumChannels]float64) Range {
 	var lo, hi Weights
 	rest := 1.0
-	for i, w := range w0 {
-		lo[i] = 0.5 * w
-		hi[i] = min(1.5*w, MaxWeight)
-		rest -= lo[i]
+	for i, w := range w0.w {
+		lo.w[i] = 0.5 * w
+		hi.w[i] = min(1.5*w, MaxWeight)
+		rest -= lo.w[i]
 	}
 	order := make([]int, len(e))
 	for i := range order {
@@ -122,13 +173,13 @@ func sensitivity(w0 Weights, e [actors.NumChannels]float64) Range {
 		})
 		w, left := lo, rest
 		for _, i := range order {
-			add := min(hi[i]-lo[i], left)
-			w[i] += add
+			add := min(hi.w[i]-lo.w[i], left)
+			w.w[i] += add
 			left -= add
 		}
 		s := 0.0
-		for i := range w {
-			s += w[i] * e[i]
+		for i := range w.w {
+			s += w.w[i] * e[i]
 		}
 		return s, w
 	}
@@ -146,11 +197,11 @@ type ChannelChange struct {
 	Difference float64 // To − From
 }
 
-// A Change splits the change of leverage between two assessments of the
+// A Decomposition splits the change of leverage between two assessments of the
 // same pair into per-channel differences. Total is their sum, added in
 // channel order; it equals To.Score − From.Score up to rounding in the last
 // place, because each score is itself the sum of its channel contributions.
-type Change struct {
+type Decomposition struct {
 	From, To Assessment
 	Channels [actors.NumChannels]ChannelChange
 	Total    float64
@@ -159,15 +210,20 @@ type Change struct {
 // Decompose returns the per-channel change from one assessment of a pair to
 // another, answering "why did leverage change between these dates?". It
 // returns an error wrapping [ErrInvalid] if the assessments are of
-// different pairs, and the error of whichever assessment was not scored.
-func Decompose(from, to Assessment) (Change, error) {
-	c := Change{From: from, To: to}
+// different pairs or a zero Assessment, and the refusal (Err) of whichever
+// assessment was not scored, unchanged: a pair without ties stays
+// [ErrNoTies].
+func Decompose(from, to Assessment) (Decomposition, error) {
+	c := Decomposition{From: from, To: to}
 	if from.Holder != to.Holder || from.Target != to.Target {
 		return c, fieldErr("Decompose", fmt.Sprintf("%s→%s vs %s→%s", from.Holder, from.Target, to.Holder, to.Target), fmt.Errorf("%w: assessments of different pairs", ErrInvalid))
 	}
 	for _, a := range []Assessment{from, to} {
-		if !a.Scored {
-			return c, fmt.Errorf("relations: assessment of %s over %s as of %s was not scored (%s): %w", a.Holder, a.Target, a.AsOf, a.Reason, ErrCoverage)
+		switch {
+		case a.Err != nil:
+			return c, a.Err
+		case !a.Scored():
+			return c, fieldErr("Decompose", "zero Assessment", fmt.Errorf("%w: assess with Leverage first", ErrInvalid))
 		}
 	}
 	for i := range c.Channels {
@@ -176,70 +232,4 @@ func Decompose(from, to Assessment) (Change, error) {
 		c.Total += t - f
 	}
 	return c, nil
-}
-
-// LeverageSeries assesses the leverage of holder over target at each of the
-// dates, in order, and returns it as an [indicators.Indicator] (unit
-// index, in [0, 1]) so that every trend function applies, together with the
-// assessments themselves. Dates at which leverage cannot be scored are
-// left out of the indicator (missing is not zero) and their assessments
-// carry the reason. The dates must be in strictly increasing order. An
-// [AsOf] option is ignored. It returns an error only for invalid input
-// (actors, parameters, dates).
-func LeverageSeries(holder, target actors.Actor, dates []indicators.Date, opts ...Option) (indicators.Indicator, []Assessment, error) {
-	c, err := newConfig(opts)
-	if err != nil {
-		return indicators.Indicator{}, nil, err
-	}
-	if err := checkPair(holder, target); err != nil {
-		return indicators.Indicator{}, nil, err
-	}
-	as := make([]Assessment, len(dates))
-	var obs []indicators.Observation
-	conf := indicators.Verified
-	for i, d := range dates {
-		if !d.IsValid() || (i > 0 && !dates[i-1].EndsBefore(d)) {
-			return indicators.Indicator{}, nil, fieldErr(fmt.Sprintf("dates[%d]", i), d.String(), fmt.Errorf("%w: want valid dates in strictly increasing order", ErrInvalid))
-		}
-		a := Assessment{Holder: holder.ID(), Target: target.ID(), AsOf: d, Params: c.params, Methodology: Methodology}
-		if assess(&a, holder, target, &c.params, true) == nil {
-			obs = append(obs, indicators.Observation{At: d, Value: a.Score})
-			conf = max(conf, weakest(a))
-		}
-		as[i] = a
-	}
-	info := indicators.Info{
-		Code:        fmt.Sprintf("LEVERAGE.%s.%s", holder.ID(), target.ID()),
-		Name:        fmt.Sprintf("Leverage of %s over %s", holder.Name(), target.Name()),
-		Unit:        indicators.Index,
-		Subject:     target.ID().String(),
-		Counterpart: holder.ID().String(),
-		Source: indicators.Provenance{
-			Publisher:  "relations.Leverage",
-			Title:      "computed with methodology " + Methodology,
-			Confidence: conf,
-			Note:       "confidence is that of the weakest observation used",
-		},
-	}
-	ind, err := indicators.New(info, obs...)
-	return ind, as, err
-}
-
-// weakest returns the weakest confidence among the observations an
-// assessment used.
-func weakest(a Assessment) indicators.Confidence {
-	c := indicators.Verified
-	for _, ch := range a.Channels {
-		for _, f := range ch.Facts {
-			for _, v := range []Value{f.Share, f.Salience, f.Substitutability} {
-				if !v.Assumed && v.Source.Confidence.IsValid() {
-					c = max(c, v.Source.Confidence)
-				}
-			}
-		}
-	}
-	for _, v := range a.Gate.Sources {
-		c = max(c, v.Source.Confidence)
-	}
-	return c
 }

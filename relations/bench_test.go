@@ -132,7 +132,7 @@ func scoredPair() (holder, target actors.Actor) {
 // BenchmarkScore times one scored assessment on the allocation-free path.
 func BenchmarkScore(b *testing.B) {
 	h, target := scoredPair()
-	m, _ := relations.NewModel(relations.Ungated())
+	m, _ := relations.NewModel()
 	d := indicators.YearDate(2000)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -144,7 +144,7 @@ func BenchmarkScore(b *testing.B) {
 func BenchmarkLeverage(b *testing.B) {
 	h, target := scoredPair()
 	p := relations.DefaultParams()
-	p.CoverageFloor, p.Ungated = 0, true
+	p.CoverageFloor = 1e-9
 	opt := []relations.Option{relations.AsOf(indicators.YearDate(2000)), relations.WithParams(p)}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -171,5 +171,40 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("Model.Score allocated %v times per sweep, want 0", allocs)
+	}
+}
+
+// manyTies returns a holder and a target that holds n ties, spread over
+// 1,000 providers and 70 labels, 1 in 1,000 of them toward the holder.
+func manyTies(n int) (holder, target actors.Actor) {
+	providers := make([]actors.ID, 1000)
+	for i := range providers {
+		providers[i] = actors.MustParse(fmt.Sprintf("P%03d", i))
+	}
+	ties := make([]actors.Tie, n)
+	for i := range ties {
+		ties[i] = actors.Tie{Channel: actors.Channel(1 + i%actors.NumChannels), Provider: providers[i%1000], Label: fmt.Sprintf("strand %d", i/1000),
+			Share: share(fmt.Sprintf("s%d", i), "2020", 0.5)}
+	}
+	target = actors.MustNew(actors.Info{ID: actors.MustParse("TGT"), Kind: actors.State, Name: "T", Source: testSrc, Ties: ties})
+	return state("P000"), target
+}
+
+// BenchmarkLeverageTies times one full assessment against a target with
+// 10³, 10⁴ and 10⁵ ties: the time grows linearly in the number of ties.
+func BenchmarkLeverageTies(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		h, tg := manyTies(n)
+		p := relations.DefaultParams()
+		p.CoverageFloor = 1e-9
+		opt := []relations.Option{relations.AsOf(indicators.YearDate(2021)), relations.WithParams(p)}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := relations.Leverage(h, tg, opt...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -31,29 +31,29 @@ var componentWords = validate.NewWords("relations", "Component", "milex", "milpe
 // "irst", "pec", "tpop" or "upop".
 func (c Component) String() string { return componentWords.Text(uint8(c)) }
 
-// Capabilities holds a state's (or the system's) NMC components for a
+// Components holds a state's (or the system's) NMC components for a
 // year. A component that is not recorded is absent (Known false), never
 // zero: the NMC data set codes it −9, and a zero is a real zero (Armenia
 // produces no iron and steel).
-type Capabilities struct {
+type Components struct {
 	Values [NumComponents]float64
 	Known  [NumComponents]bool
 }
 
 // Set records component c with value v and returns the changed
-// Capabilities.
-func (k Capabilities) Set(c Component, v float64) Capabilities {
+// Components.
+func (k Components) Set(c Component, v float64) Components {
 	if c >= 1 && c <= NumComponents {
 		k.Values[c-1], k.Known[c-1] = v, true
 	}
 	return k
 }
 
-// NMC returns the Capabilities of the six components in NMC order, each a
+// NMC returns the Components of the six components in NMC order, each a
 // value in the data set's own units, with the data set's −9 marking a
 // missing component.
-func NMC(milex, milper, irst, pec, tpop, upop float64) Capabilities {
-	var k Capabilities
+func NMC(milex, milper, irst, pec, tpop, upop float64) Components {
+	var k Components
 	for i, v := range [NumComponents]float64{milex, milper, irst, pec, tpop, upop} {
 		if v != -9 {
 			k.Values[i], k.Known[i] = v, true
@@ -62,10 +62,10 @@ func NMC(milex, milper, irst, pec, tpop, upop float64) Capabilities {
 	return k
 }
 
-// A Capability is a state's Composite Index of National Capability for a
-// year, with the share of the system it holds in each component.
-type Capability struct {
-	CINC   float64
+// A CINCResult is a state's Composite Index of National Capability for a
+// year (Index), with the share of the system it holds in each component.
+type CINCResult struct {
+	Index  float64                // the CINC, in [0, 1]
 	Shares [NumComponents]float64 // the state's share of each known component; NaN when unknown
 	Used   int                    // K: the number of known components averaged
 }
@@ -87,8 +87,8 @@ type Capability struct {
 // It returns an error wrapping [ErrInvalid] when a value is not finite or is
 // negative, when a known state component has no known, positive system
 // total, or when no component is known.
-func CINC(state, system Capabilities) (Capability, error) {
-	var c Capability
+func CINC(state, system Components) (CINCResult, error) {
+	var c CINCResult
 	for i := range NumComponents {
 		c.Shares[i] = math.NaN()
 		comp := Component(i + 1)
@@ -98,22 +98,22 @@ func CINC(state, system Capabilities) (Capability, error) {
 			known bool
 		}{{"state", state.Values[i], state.Known[i]}, {"system", system.Values[i], system.Known[i]}} {
 			if v.known && (math.IsNaN(v.x) || math.IsInf(v.x, 0) || v.x < 0) {
-				return Capability{}, fieldErr(fmt.Sprintf("CINC %s %s", v.name, comp), v.x, fmt.Errorf("%w: want a finite value ≥ 0", ErrInvalid))
+				return CINCResult{}, fieldErr(fmt.Sprintf("CINC %s %s", v.name, comp), v.x, fmt.Errorf("%w: want a finite value ≥ 0", ErrInvalid))
 			}
 		}
 		if !state.Known[i] {
 			continue
 		}
 		if !system.Known[i] || system.Values[i] <= 0 {
-			return Capability{}, fieldErr(fmt.Sprintf("CINC system %s", comp), system.Values[i], fmt.Errorf("%w: the state's component is known but the system total is not positive", ErrInvalid))
+			return CINCResult{}, fieldErr(fmt.Sprintf("CINC system %s", comp), system.Values[i], fmt.Errorf("%w: the state's component is known but the system total is not positive", ErrInvalid))
 		}
 		c.Shares[i] = state.Values[i] / system.Values[i]
-		c.CINC += c.Shares[i]
+		c.Index += c.Shares[i]
 		c.Used++
 	}
 	if c.Used == 0 {
-		return Capability{}, fieldErr("CINC", "no known component", ErrInvalid)
+		return CINCResult{}, fieldErr("CINC", "no known component", ErrInvalid)
 	}
-	c.CINC /= float64(c.Used)
+	c.Index /= float64(c.Used)
 	return c, nil
 }

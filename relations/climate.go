@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"time"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // An Event is a dated act of one actor toward another, coded with a CAMEO
@@ -33,7 +33,7 @@ func (e Event) Validate() error {
 	if e.ID == "" {
 		return fieldErr("Event.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return "Event " + e.ID + ": " + name }
+	f := func(name string) string { return "Event " + validate.Clip(e.ID) + ": " + name }
 	switch {
 	case !e.Actor.IsValid():
 		return fieldErr(f("Actor"), nil, ErrMissing)
@@ -48,8 +48,25 @@ func (e Event) Validate() error {
 		return fieldErr(f("Code"), e.Code, fmt.Errorf("%w: not a CAMEO code of the Goldstein table", ErrUnknown))
 	}
 	if err := e.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
+	return nil
+}
+
+// UnmarshalJSON decodes an event as encoding/json would, except that a key
+// that names no field, at any depth, is an error wrapping [ErrUnknown] and
+// malformed JSON an error wrapping [ErrInvalid]. It does not call
+// [Event.Validate].
+func (e *Event) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Event // without this method
+	var v plain
+	if err := validate.Decode("relations", "Event", b, &v); err != nil {
+		return err
+	}
+	*e = Event(v)
 	return nil
 }
 
@@ -118,9 +135,11 @@ type ClimateResult struct {
 	Params ClimateParams
 }
 
-// Climate computes the relationship climate between a and b as of d
-// (as of d's last day), from the events between them in either direction
-// and the grievances either holds against the other:
+// Climate computes the relationship climate between a and b as of d, the
+// date of [AsOf] (its last day), from the events between them in either
+// direction and the grievances either holds against the other:
+//
+//	c, err := relations.Climate(arm, rus, events, grievances, relations.AsOf(indicators.YearDate(2024)))
 //
 //	R = Σ_events q · goldstein(code) · 2^(−age/h)  +  Σ_open grievances q · w_g · severity
 //	C = tanh(R / C0)
@@ -133,17 +152,40 @@ type ClimateResult struct {
 // left out. The climate is a separate axis: it never changes [Leverage].
 // The terms add up to Raw; Value is not additive because of tanh.
 //
+// Without AsOf, d is the latest date of an event or grievance of the pair,
+// so that the result never depends on the clock. [WithClimateParams] sets
+// the parameters (default [DefaultClimateParams]); any other option is an
+// error.
+//
 // It returns an error for the zero ID or a = b, for invalid parameters,
-// and for any invalid event or grievance among those it is given.
-func Climate(a, b actors.ID, d indicators.Date, events []Event, grievances []Grievance, params ClimateParams) (ClimateResult, error) {
-	r := ClimateResult{A: a, B: b, AsOf: d, Params: params}
+// for an option Climate does not use, for a pair with neither AsOf nor any
+// dated event or grievance, and for any invalid event or grievance among
+// those it is given.
+func Climate(a, b actors.ID, events []Event, grievances []Grievance, opts ...Option) (ClimateResult, error) {
+	r := ClimateResult{A: a, B: b}
+	c, err := applyOptions(opts)
+	if err == nil {
+		err = c.only("Climate", "AsOf", "WithClimateParams")
+	}
+	if err != nil {
+		return r, err
+	}
+	params := DefaultClimateParams()
+	if c.climate != nil {
+		params = *c.climate
+	}
+	d := c.asOf
+	if !d.IsValid() {
+		d = latestOfPair(a, b, events, grievances)
+	}
+	r.AsOf, r.Params = d, params
 	switch {
 	case !a.IsValid() || !b.IsValid():
 		return r, fieldErr("Climate pair", fmt.Sprintf("%s–%s", a, b), actors.ErrInvalidID)
 	case a == b:
 		return r, fieldErr("Climate pair", a.String(), fmt.Errorf("%w: climate of an actor with itself", ErrSelf))
 	case !d.IsValid():
-		return r, fieldErr("Climate date", nil, indicators.ErrInvalidDate)
+		return r, fieldErr("Climate", nil, fmt.Errorf("%w: no event or grievance of the pair to date the climate by; give AsOf", indicators.ErrInvalidDate))
 	}
 	if err := params.Validate(); err != nil {
 		return r, err
@@ -195,15 +237,37 @@ func Climate(a, b actors.ID, d indicators.Date, events []Event, grievances []Gri
 	return r, nil
 }
 
-// days returns the number of days from a to b, both day-precision dates.
-func days(a, b indicators.Date) float64 {
-	ta := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
-	tb := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
-	return tb.Sub(ta).Hours() / 24
+// latestOfPair returns the latest date of an event or grievance between a
+// and b, in either direction, or the zero Date: the default as-of date of
+// [Climate], so that it never depends on the clock.
+func latestOfPair(a, b actors.ID, events []Event, grievances []Grievance) indicators.Date {
+	var d indicators.Date
+	pair := func(x, y actors.ID) bool { return x == a && y == b || x == b && y == a }
+	for _, e := range events {
+		if pair(e.Actor, e.Target) && e.On.After(d) {
+			d = e.On
+		}
+	}
+	for _, g := range grievances {
+		if pair(g.Claimant, g.Respondent) && g.Raised.After(d) {
+			d = g.Raised
+		}
+	}
+	return d
 }
 
+// days returns the number of days from a to b, both day-precision dates.
+// It counts civil days with indicators.Date.DaysSince, exact for every
+// date of years 1 to 9999; a time.Duration would saturate at about 292
+// years and age every older event alike.
+func days(a, b indicators.Date) float64 { return float64(b.DaysSince(a)) }
+
 // String returns the climate in one line, with its raw sum and number of
-// terms. The layout may change.
+// terms; the zero ClimateResult prints "Climate: (zero ClimateResult)".
+// The layout may change.
 func (r ClimateResult) String() string {
+	if !r.AsOf.IsValid() {
+		return "Climate: (zero ClimateResult)"
+	}
 	return fmt.Sprintf("Climate %s–%s as of %s: %+.3f (raw %+.2f from %d terms)", r.A, r.B, r.AsOf, r.Value, r.Raw, len(r.Terms))
 }

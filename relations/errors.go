@@ -14,14 +14,14 @@ import (
 // and the value.
 var (
 	// ErrMissing reports a required field left empty.
-	ErrMissing = validate.Missing
+	ErrMissing = validate.ErrMissing
 	// ErrUnknown reports an enumeration word or value the package does not
 	// know.
-	ErrUnknown = validate.Unknown
+	ErrUnknown = validate.ErrUnknown
 	// ErrInvalid reports a value that breaks a rule of the model: fewer than
 	// two parties, a grievance against oneself, a severity off the scale, a
 	// weight that is negative or above its cap.
-	ErrInvalid = validate.Invalid
+	ErrInvalid = validate.ErrInvalid
 	// ErrSelf reports a question about an actor and itself, such as the
 	// leverage of an actor over itself.
 	ErrSelf = errors.New("actor paired with itself")
@@ -33,9 +33,6 @@ var (
 	// less of the channel weight than the coverage floor: the score would be
 	// built from absences, so none is given.
 	ErrCoverage = errors.New("coverage below floor")
-	// ErrNoVolume reports an assessment that cannot gate its score because
-	// no volume of the ties is recorded as of the date (see [Ungated]).
-	ErrNoVolume = errors.New("no recorded volume")
 )
 
 // fieldErr builds the package's error for a bad field: it names the field

@@ -62,24 +62,23 @@ func ExampleLeverage() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Print(russiaOverArmenia)
+	fmt.Println(russiaOverArmenia)
 	// Armenia's leverage over Russia rests on one channel only: below the
 	// coverage floor, no score is given.
 	_, err = relations.Leverage(armenia, russia, relations.AsOf(d("2024")))
 	fmt.Println(err)
 	// Output:
-	// Leverage of RUS over ARM as of 2024: 0.1682 (methodology bilateral-leverage/1)
-	// Coverage 30% of channel weight; up to 0.8160 if the uncovered channels were fully exposed.
-	// Gate 0.925: USD 12.4bn of recorded annual flows, k = USD 1bn.
+	// Leverage of RUS over ARM as of 2024: 0.1818, band 0.1818–0.1818 (methodology bilateral-leverage/2)
+	// Coverage 30% of channel weight; up to 0.8818 if the uncovered channels were fully exposed.
 	// channel        weight  exposure  contribution  supplier HHI
-	// trade            0.20     0.414        0.0766  0.17–0.51
-	//   goods trade: share 41.4% (2024-08; BMG, verified) → 0.0766
+	// trade            0.20     0.414        0.0828  0.17–0.51
+	//   goods trade: share 41.4% (2024-08; BMG, verified) → 0.0828
 	// energy           0.15         —             —  no evidence
-	// food             0.10     0.990        0.0916  0.98–0.98
-	//   wheat imports: share 99% (2023; AMNews, verified) → 0.0916
+	// food             0.10     0.990        0.0990  0.98–0.98
+	//   wheat imports: share 99% (2023; AMNews, verified) → 0.0990
 	// security         0.20         —             —  no evidence
 	// finance          0.10         —             —  no evidence
 	// transit          0.10         —             —  no evidence
 	// institutional    0.15         —             —  no evidence
-	// relations: leverage of ARM over RUS as of 2024: coverage 0.20 < 0.25: coverage below floor
+	// relations: leverage of ARM over RUS as of 2024: evidence covers 20.0% of the channel weight, below Params.CoverageFloor 25.0%; no evidence in energy, food, security, finance, transit, institutional (record their shares, or lower the floor): coverage below floor
 }

@@ -64,8 +64,8 @@ func ExampleBalance() {
 	fmt.Printf("L(RUS→ARM) %.3f, L(ARM→RUS) %.4f, net %+.3f, asymmetry %.3f\n", b.AB.Score, b.BA.Score, b.Net, b.Ratio)
 	fmt.Printf("weights ±50%%: [%+.3f, %+.3f]\n", b.Sensitivity.Min, b.Sensitivity.Max)
 	// Output:
-	// L(RUS→ARM) 0.256, L(ARM→RUS) 0.0019, net +0.254, asymmetry 0.993
-	// weights ±50%: [+0.141, +0.367]
+	// L(RUS→ARM) 0.277, L(ARM→RUS) 0.0021, net +0.275, asymmetry 0.993
+	// weights ±50%: [+0.152, +0.397]
 }
 
 // This example splits the change of Russia's leverage over Armenia between
@@ -85,11 +85,11 @@ func ExampleDecompose() {
 	}
 	fmt.Print(c)
 	// Output:
-	// Change of leverage of RUS over ARM from 2019 to 2024: 0.2613 → 0.2561 (-0.0052)
-	//   trade          0.0360 → 0.0766 (+0.0406)
-	//   food           0.0000 → 0.0916 (+0.0916)
-	//   security       0.1253 → 0.0185 (-0.1068)
-	//   institutional  0.1000 → 0.0694 (-0.0306)
+	// Change of leverage of RUS over ARM from 2019 to 2024: 0.3920 → 0.2768 (-0.1152)
+	//   trade          0.0540 → 0.0828 (+0.0288)
+	//   food           0.0000 → 0.0990 (+0.0990)
+	//   security       0.1880 → 0.0200 (-0.1680)
+	//   institutional  0.1500 → 0.0750 (-0.0750)
 }
 
 // This example returns Russia's leverage over Armenia as an indicator, so
@@ -101,23 +101,25 @@ func ExampleLeverageSeries() {
 	for y := 2018; y <= 2024; y++ {
 		dates = append(dates, indicators.YearDate(y))
 	}
-	ind, as, err := relations.LeverageSeries(russia, armenia, dates)
+	s, err := relations.LeverageSeries(russia, armenia, dates)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for o := range ind.All() {
+	for o := range s.Indicator.All() {
 		fmt.Printf("%s %.4f\n", o.At, o.Value)
 	}
-	fmt.Println("2018:", as[0].Reason)
+	fmt.Println("2018:", s.Assessments[0].Err)
+	fmt.Println("composition changes at:", s.Changes)
 	// Output:
-	// 2019 0.2613
-	// 2020 0.2613
-	// 2021 0.2886
-	// 2022 0.2886
-	// 2023 0.4431
-	// 2024 0.2561
-	// 2018: evidence covers 15% of the channel weight as of 2018, below the floor of 25%
+	// 2019 0.3920
+	// 2020 0.3920
+	// 2021 0.4040
+	// 2022 0.4040
+	// 2023 0.5030
+	// 2024 0.2768
+	// 2018: relations: leverage of RUS over ARM as of 2018: evidence covers 15.0% of the channel weight, below Params.CoverageFloor 25.0%; no evidence in trade (goods trade: no share observed by 2018 (the first, 2019, ends later)), energy, food (wheat imports: no share observed by 2018 (the first, 2023, ends later)), security (arms supply: no share observed by 2018 (the first, 2019, ends later)), finance, transit (record their shares, or lower the floor): coverage below floor
+	// composition changes at: [2023]
 }
 
 // This example computes the exact range of a score when the channel
@@ -133,7 +135,7 @@ func ExampleSensitivity() {
 	fmt.Printf("score %.4f within [%.4f, %.4f]\n", a.Score, r.Min, r.Max)
 	fmt.Printf("the maximum gives security %.2f and food %.2f\n", r.MaxWeights.Of(actors.Security), r.MaxWeights.Of(actors.Food))
 	// Output:
-	// score 0.2561 within [0.1420, 0.3703]
+	// score 0.2768 within [0.1534, 0.4002]
 	// the maximum gives security 0.15 and food 0.15
 }
 
@@ -151,8 +153,8 @@ func ExampleModel_Score() {
 		fmt.Printf("%d %.4f (coverage %.2f) %v\n", y, score, coverage, err)
 	}
 	// Output:
-	// 2019 0.2613 (coverage 0.55) <nil>
-	// 2024 0.2561 (coverage 0.65) <nil>
+	// 2019 0.3920 (coverage 0.55) <nil>
+	// 2024 0.2768 (coverage 0.65) <nil>
 }
 
 // This example runs a scenario on copies of the actors: Armenia resumes
@@ -164,7 +166,7 @@ func ExampleScenario_Run() {
 		Name:      "realignment",
 		Rationale: "illustration: Armenia turns back to Russia",
 		Steps: []relations.Step{
-			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Change{On: d("2024-06-01"), To: actors.Active}},
+			relations.ChangeBasis{Holder: armenia.ID(), Ref: "CSTO", Change: actors.Transition{On: d("2024-06-01"), To: actors.Active}},
 			relations.ScaleShare{Holder: armenia.ID(), Provider: russia.ID(), Channel: actors.Security, Factor: 5},
 		},
 	}
@@ -179,9 +181,9 @@ func ExampleScenario_Run() {
 	}
 	fmt.Println(armenia.MembershipsOn(d("2024-12-31"))[0].Standing)
 	// Output:
-	// net +0.254 → +0.398
-	// L(RUS→ARM) security 0.0185 → 0.0925
-	// L(RUS→ARM) institutional 0.0694 → 0.1388
+	// net +0.275 → +0.430
+	// L(RUS→ARM) security 0.0200 → 0.1000
+	// L(RUS→ARM) institutional 0.0750 → 0.1500
 	// suspended
 }
 
@@ -252,7 +254,7 @@ func ExampleClimate() {
 			Source: src("24.kg", "Plane crash in Aktau", "")},
 	}
 	for _, day := range []string{"2024-12-24", "2024-12-31"} {
-		c, err := relations.Climate(rus, aze, d(day), events, nil, relations.DefaultClimateParams())
+		c, err := relations.Climate(rus, aze, events, nil, relations.AsOf(d(day)), relations.WithClimateParams(relations.DefaultClimateParams()))
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -275,7 +277,7 @@ func ExampleCINC() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.CINC, c.Used, c.Shares[relations.MilitaryExpenditure-1])
+	fmt.Printf("CINC %.7f from %d components; military expenditure share %.4f\n", c.Index, c.Used, c.Shares[relations.MilitaryExpenditure-1])
 	// Output:
 	// CINC 0.0364728 from 6 components; military expenditure share 0.0310
 }

@@ -127,7 +127,7 @@ func (g Grievance) Validate() error {
 	if g.ID == "" {
 		return fieldErr("Grievance.ID", nil, ErrMissing)
 	}
-	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", g.ID, name) }
+	f := func(name string) string { return fmt.Sprintf("Grievance %s: %s", validate.Clip(g.ID), name) }
 	switch {
 	case !g.Claimant.IsValid():
 		return fieldErr(f("Claimant"), nil, ErrMissing)
@@ -147,7 +147,7 @@ func (g Grievance) Validate() error {
 		return fieldErr(f("Summary"), nil, ErrMissing)
 	}
 	if err := g.Source.Validate(); err != nil {
-		return fmt.Errorf("relations: %s: %w", f("Source"), err)
+		return validate.Errorf("relations", "%s: %w", f("Source"), err)
 	}
 	prev := g.Raised
 	for i, c := range g.History {
@@ -162,11 +162,41 @@ func (g Grievance) Validate() error {
 		}
 		if !c.Source.IsZero() {
 			if err := c.Source.Validate(); err != nil {
-				return fmt.Errorf("relations: %s.Source: %w", h, err)
+				return validate.Errorf("relations", "%s.Source: %w", h, err)
 			}
 		}
 		prev = c.On
 	}
+	return nil
+}
+
+// UnmarshalJSON decodes a grievance as encoding/json would, except that a
+// missing or null "severity" is an error wrapping [ErrMissing] (a severity
+// that was not assessed is not 0, which is a neutral act on the Goldstein
+// scale), a key that names no field, at any depth, an error wrapping
+// [ErrUnknown], and malformed JSON an error wrapping [ErrInvalid]. It does
+// not call [Grievance.Validate].
+func (g *Grievance) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	type plain Grievance // without this method
+	var p plain
+	// The severity is decoded through a pointer, which stays nil when the
+	// key is missing and becomes nil again at a null, even one that
+	// repeats the key after a number.
+	v := struct {
+		*plain
+		Severity *float64 `json:"severity"` // shadows the embedded Severity
+	}{plain: &p}
+	if err := validate.Decode("relations", "Grievance", b, &v); err != nil {
+		return err
+	}
+	if v.Severity == nil {
+		return validate.Errorf("relations", "decoding Grievance %s: \"severity\" missing or null: %w", validate.Quote(p.ID), ErrMissing)
+	}
+	p.Severity = *v.Severity
+	*g = Grievance(p)
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -91,10 +92,10 @@ func randomWorld(r *rand.Rand) (a, b actors.Actor) {
 			if r.IntN(3) == 0 {
 				h := actors.History{{On: indicators.MustParseDate(fmt.Sprint(2000 + r.IntN(4))), To: actors.Active}}
 				if r.IntN(2) == 0 {
-					h = append(h, actors.Change{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+r.IntN(12))), To: actors.Suspended})
+					h = append(h, actors.Transition{On: indicators.MustParseDate(fmt.Sprintf("2005-%02d", 1+r.IntN(12))), To: actors.Suspended})
 				}
 				if r.IntN(2) == 0 {
-					h = append(h, actors.Change{On: indicators.MustParseDate("2008-03-01"), To: actors.Ended})
+					h = append(h, actors.Transition{On: indicators.MustParseDate("2008-03-01"), To: actors.Ended})
 				}
 				t.RestsOn = []actors.Basis{{Kind: actors.AgreementBasis, Ref: "AG" + id, History: h}}
 			}
@@ -113,7 +114,7 @@ func randomWorld(r *rand.Rand) (a, b actors.Actor) {
 // same bits.
 func TestContributionsAddUp(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	model, err := relations.NewModel(relations.Ungated())
+	model, err := relations.NewModel()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,14 +122,14 @@ func TestContributionsAddUp(t *testing.T) {
 	for i := range 3000 {
 		a, b := randomWorld(r)
 		d := indicators.MustParseDate(fmt.Sprint(2000 + r.IntN(11)))
-		as, err := relations.Leverage(a, b, relations.AsOf(d), relations.Ungated())
+		as, err := relations.Leverage(a, b, relations.AsOf(d))
 		score, cov, merr := model.Score(a, b, d)
 		// Model errors are the bare sentinels that Leverage wraps.
 		if (err == nil) != (merr == nil) || (err != nil && !errors.Is(err, merr)) {
 			t.Fatalf("case %d: Leverage error %v, Model error %v", i, err, merr)
 		}
 		if err != nil {
-			if as.Scored || as.Score != 0 || as.Reason == "" {
+			if as.Scored() || as.Score != 0 || as.Err == nil {
 				t.Fatalf("case %d: refused assessment must be unscored, zero and explained: %+v", i, as)
 			}
 			continue
@@ -166,33 +167,6 @@ func TestContributionsAddUp(t *testing.T) {
 	}
 }
 
-// TestGatedScoresAddUp repeats the sum check with the bandwidth gate on.
-func TestGatedScoresAddUp(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	n := 0
-	for range 2000 {
-		a, b := randomWorld(r)
-		as, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2009")))
-		if err != nil {
-			continue
-		}
-		n++
-		sum := 0.0
-		for _, ch := range as.Channels {
-			sum += ch.Contribution
-		}
-		if sum != as.Score || as.Gate.Value < 0 || as.Gate.Value >= 1 {
-			t.Fatalf("gated: channels add to %v, score %v, gate %v", sum, as.Score, as.Gate.Value)
-		}
-		if g := as.Gate.Volume / (as.Gate.Volume + as.Gate.Scale); g != as.Gate.Value {
-			t.Fatalf("gate %v, want V/(V+k) = %v", as.Gate.Value, g)
-		}
-	}
-	if n < 200 {
-		t.Fatalf("only %d gated cases scored", n)
-	}
-}
-
 func TestLeverageRefusals(t *testing.T) {
 	arm := state("ARM", withVolume(tie(actors.Food, "RUS", "wheat", share("w", "2023", 0.99)), usd("v", "2023", 7.4e9)))
 	rus := state("RUS")
@@ -208,9 +182,9 @@ func TestLeverageRefusals(t *testing.T) {
 		{"leverage over itself", arm, arm, nil, relations.ErrSelf},
 		{"no ties of the target toward the holder", arm, rus, []relations.Option{y2024}, relations.ErrNoTies},
 		{"one channel is below the coverage floor", rus, arm, []relations.Option{y2024}, relations.ErrCoverage},
-		{"weights that do not sum to 1", rus, arm, []relations.Option{relations.WithWeights(relations.Weights{0.5, 0.5, 0.5})}, relations.ErrInvalid},
-		{"a weight above the cap", rus, arm, []relations.Option{relations.WithWeights(relations.Weights{0.6, 0.4})}, relations.ErrInvalid},
-		{"a negative weight", rus, arm, []relations.Option{relations.WithWeights(relations.Weights{0.5, 0.5, 0.1, -0.1})}, relations.ErrInvalid},
+		{"weights that do not sum to 1", rus, arm, []relations.Option{relations.WithWeights(weights(0.5, 0.5, 0.5))}, relations.ErrInvalid},
+		{"a weight above the cap", rus, arm, []relations.Option{relations.WithWeights(weights(0.6, 0.4))}, relations.ErrInvalid},
+		{"the zero Weights", rus, arm, []relations.Option{relations.WithWeights(relations.Weights{})}, relations.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,24 +192,27 @@ func TestLeverageRefusals(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Leverage error = %v, want %v", err, tt.want)
 			}
-			if a.Scored || a.Score != 0 {
+			if a.Scored() || a.Score != 0 {
 				t.Errorf("refused assessment scored %v", a.Score)
 			}
 		})
 	}
 	// No ties says why, in the assessment and in the error.
 	a, err := relations.Leverage(arm, rus, y2024)
-	if a.Reason == "" || err == nil {
-		t.Errorf("no-ties assessment has no reason: %q, %v", a.Reason, err)
+	if a.Err == nil || err != a.Err {
+		t.Errorf("no-ties assessment carries no refusal: %v, %v", a.Err, err)
 	}
-	// Without a volume the gate refuses, unless switched off.
-	noVol := state("ARM", tie(actors.Food, "RUS", "wheat", share("w", "2023", 0.99)), tie(actors.Energy, "RUS", "gas", share("g", "2023", 0.8)))
-	if _, err := relations.Leverage(rus, noVol, y2024); !errors.Is(err, relations.ErrNoVolume) {
-		t.Errorf("no volume: error %v, want ErrNoVolume", err)
+}
+
+// weights builds Weights from values in channel order.
+// A negative or NaN weight cannot be built (Weights.With rejects it; see
+// TestTrapWeightsByChannel), so weights panics on one.
+func weights(vs ...float64) relations.Weights {
+	var w relations.Weights
+	for i, v := range vs {
+		w = with(w, actors.Channel(i+1), v)
 	}
-	if _, err := relations.Leverage(rus, noVol, y2024, relations.Ungated()); err != nil {
-		t.Errorf("ungated: %v", err)
-	}
+	return w
 }
 
 // pairOf builds Armenia with ties toward Russia in trade and energy, with
@@ -337,7 +314,7 @@ func TestBasesActFromTheirDates(t *testing.T) {
 	rus := state("RUS")
 	at := func(day string) relations.ChannelResult {
 		p := relations.DefaultParams()
-		p.CoverageFloor, p.Ungated = 0.1, true
+		p.CoverageFloor = 0.1
 		a, err := relations.Leverage(rus, arm, relations.AsOf(indicators.MustParseDate(day)), relations.WithParams(p))
 		if err != nil {
 			t.Fatal(err)
@@ -400,8 +377,8 @@ func TestOutsideCoverage(t *testing.T) {
 // feasible and reach them.
 func TestSensitivityBoundsRandomWeights(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	w0 := relations.DefaultWeights()
-	feasible := func(w relations.Weights) bool {
+	w0 := arr(relations.DefaultWeights())
+	feasible := func(w [actors.NumChannels]float64) bool {
 		s := 0.0
 		for i, x := range w {
 			if x < 0.5*w0[i]-1e-12 || x > math.Min(1.5*w0[i], relations.MaxWeight)+1e-12 {
@@ -414,12 +391,12 @@ func TestSensitivityBoundsRandomWeights(t *testing.T) {
 	checked := 0
 	for range 300 {
 		a, b := randomWorld(r)
-		as, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")), relations.Ungated())
+		as, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")))
 		if err != nil {
 			continue
 		}
 		rg := relations.Sensitivity(as)
-		if !feasible(rg.MinWeights) || !feasible(rg.MaxWeights) {
+		if !feasible(arr(rg.MinWeights)) || !feasible(arr(rg.MaxWeights)) {
 			t.Fatalf("infeasible extreme weights %v %v", rg.MinWeights, rg.MaxWeights)
 		}
 		if rg.Min > as.Score+1e-12 || rg.Max < as.Score-1e-12 {
@@ -429,7 +406,7 @@ func TestSensitivityBoundsRandomWeights(t *testing.T) {
 			// A random feasible weighting: every weight at its lower
 			// bound, then the remainder handed out in random order and
 			// amounts, each channel up to its upper bound.
-			var m relations.Weights
+			var m [actors.NumChannels]float64
 			rest := 1.0
 			for i := range m {
 				m[i] = 0.5 * w0[i]
@@ -449,7 +426,7 @@ func TestSensitivityBoundsRandomWeights(t *testing.T) {
 			if !feasible(m) {
 				t.Fatalf("generator made infeasible weights %v", m)
 			}
-			got, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")), relations.Ungated(), relations.WithWeights(m))
+			got, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")), relations.WithWeights(weights(m[:]...)))
 			if err != nil {
 				continue
 			}
@@ -462,7 +439,7 @@ func TestSensitivityBoundsRandomWeights(t *testing.T) {
 			w    relations.Weights
 			want float64
 		}{{rg.MinWeights, rg.Min}, {rg.MaxWeights, rg.Max}} {
-			got, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")), relations.Ungated(), relations.WithWeights(ext.w))
+			got, err := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2006")), relations.WithWeights(ext.w))
 			if err != nil && !errors.Is(err, relations.ErrCoverage) {
 				t.Fatal(err)
 			}
@@ -476,14 +453,23 @@ func TestSensitivityBoundsRandomWeights(t *testing.T) {
 	}
 }
 
+// arr returns the weights in channel order.
+func arr(w relations.Weights) [actors.NumChannels]float64 {
+	var a [actors.NumChannels]float64
+	for c, v := range w.All() {
+		a[c-1] = v
+	}
+	return a
+}
+
 // TestDecompose: the per-channel differences add up to the change of score.
 func TestDecompose(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	n := 0
 	for range 1000 {
 		a, b := randomWorld(r)
-		from, err1 := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2003")), relations.Ungated())
-		to, err2 := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2009")), relations.Ungated())
+		from, err1 := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2003")))
+		to, err2 := relations.Leverage(a, b, relations.AsOf(indicators.MustParseDate("2009")))
 		if err1 != nil || err2 != nil {
 			continue
 		}
@@ -514,7 +500,8 @@ func TestLeverageSeries(t *testing.T) {
 	for y := 2015; y <= 2023; y++ {
 		dates = append(dates, indicators.YearDate(y))
 	}
-	ind, as, err := relations.LeverageSeries(rus, arm, dates)
+	ser, err := relations.LeverageSeries(rus, arm, dates)
+	ind, as := ser.Indicator, ser.Assessments
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -528,13 +515,13 @@ func TestLeverageSeries(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("scored years (-want +got):\n%s", diff)
 	}
-	if as[0].Scored || as[0].Reason == "" || len(as) != len(dates) {
+	if as[0].Scored() || as[0].Err == nil || len(as) != len(dates) {
 		t.Errorf("2015 should be unscored with a reason: %+v", as[0])
 	}
 	if ind.Unit() != indicators.Index || ind.Info().Subject != "ARM" || ind.Info().Counterpart != "RUS" {
 		t.Errorf("series info %+v", ind.Info())
 	}
-	if _, _, err := relations.LeverageSeries(rus, arm, []indicators.Date{dates[1], dates[0]}); !errors.Is(err, relations.ErrInvalid) {
+	if _, err := relations.LeverageSeries(rus, arm, []indicators.Date{dates[1], dates[0]}); !errors.Is(err, relations.ErrInvalid) {
 		t.Errorf("unsorted dates: %v", err)
 	}
 }
@@ -544,10 +531,51 @@ func TestDeterministic(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for range 200 {
 		a, b := randomWorld(r)
-		x, err1 := relations.Leverage(a, b, relations.Ungated())
-		y, err2 := relations.Leverage(a, b, relations.Ungated())
+		x, err1 := relations.Leverage(a, b)
+		y, err2 := relations.Leverage(a, b)
 		if fmt.Sprint(err1) != fmt.Sprint(err2) || x.String() != y.String() {
 			t.Fatalf("two runs differ:\n%s\n%s", x, y)
 		}
+	}
+}
+
+// TestConstantBasis: a strand whose evidence starts late changes the
+// composition of the full series, which is flagged and gets no
+// significance test; on a constant basis the late strand is left out, the
+// composition is the same at every point, and the score is the formula
+// on the strands present throughout (here the trade share, weight 0.20).
+func TestConstantBasis(t *testing.T) {
+	arm := state("ARM", tie(actors.Trade, "RUS", "trade", share("t", "2015", 0.2, "2016", 0.3, "2017", 0.4, "2018", 0.5)),
+		tie(actors.Food, "RUS", "wheat", share("w", "2017", 0.9, "2018", 0.9)))
+	rus := state("RUS")
+	dates := []indicators.Date{indicators.YearDate(2015), indicators.YearDate(2016), indicators.YearDate(2017), indicators.YearDate(2018)}
+	p := relations.DefaultParams()
+	p.CoverageFloor = 0.2
+	full, err := relations.LeverageSeries(rus, arm, dates, relations.WithParams(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !full.CompositionChanged() || len(full.Changes) != 1 || full.Changes[0] != indicators.YearDate(2017) {
+		t.Errorf("full series changes %v, want [2017]", full.Changes)
+	}
+	tr, err := full.Trend()
+	if err != nil || !tr.CompositionChanged || strings.Contains(tr.String(), "p =") {
+		t.Errorf("trend of a changing series: %v, %q", err, tr)
+	}
+	cb, err := relations.LeverageSeries(rus, arm, dates, relations.WithParams(p), relations.ConstantBasis())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cb.CompositionChanged() || cb.Basis.String() != "trade/trade" || cb.Indicator.Len() != 4 {
+		t.Fatalf("constant basis %v, changes %v, %d points", cb.Basis, cb.Changes, cb.Indicator.Len())
+	}
+	for i, want := range []float64{0.2 * 0.2, 0.2 * 0.3, 0.2 * 0.4, 0.2 * 0.5} {
+		if got := cb.Indicator.Observation(i).Value; math.Abs(got-want) > 1e-15 {
+			t.Errorf("constant basis point %d = %v, want %v", i, got, want)
+		}
+	}
+	fixed, err := relations.LeverageSeries(rus, arm, dates, relations.OnBasis(relations.Strand{Channel: actors.Food, Label: "wheat"}))
+	if err != nil || fixed.Indicator.Len() != 2 {
+		t.Errorf("a fixed basis scores only where its strands have evidence: %v, %d points", err, fixed.Indicator.Len())
 	}
 }

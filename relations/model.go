@@ -13,12 +13,16 @@ type Model struct {
 	p Params
 }
 
-// NewModel returns a Model with the default parameters changed by opts.
-// An [AsOf] option is ignored: Score takes the date. It returns an error
-// wrapping [ErrInvalid] or [ErrUnknown] for invalid parameters.
+// NewModel returns a Model with the default parameters changed by opts. It
+// returns an error wrapping [ErrInvalid] or [ErrUnknown] for invalid
+// parameters, and [ErrInvalid] for an [AsOf] option, which a Model does
+// not use: Score takes the date.
 func NewModel(opts ...Option) (*Model, error) {
 	c, err := newConfig(opts)
 	if err != nil {
+		return nil, err
+	}
+	if err := c.reject("NewModel", "AsOf", "ConstantBasis", "OnBasis", "WithClimateParams"); err != nil {
 		return nil, err
 	}
 	return &Model{p: c.params}, nil
@@ -29,20 +33,21 @@ func (m *Model) Params() Params { return m.p }
 
 // Score returns the leverage that holder holds over target as of d and
 // the coverage of its evidence. When the pair cannot be scored it returns
-// score 0 and one of the sentinel errors [ErrNoTies], [ErrCoverage] or
-// [ErrNoVolume] unwrapped (so that it need not allocate), or a wrapped
-// [actors.ErrInvalidID] or [ErrSelf] for an invalid pair, or a wrapped
-// indicators.ErrInvalidDate for the zero date.
+// score 0 and one of the sentinel errors [ErrNoTies] or [ErrCoverage]
+// unwrapped (so that it need not allocate; [Leverage] gives the same
+// refusal with its explanation), or a wrapped [actors.ErrInvalidID] or
+// [ErrSelf] for an invalid pair, or a wrapped indicators.ErrInvalidDate
+// for the zero date.
 func (m *Model) Score(holder, target actors.Actor, d indicators.Date) (score, coverage float64, err error) {
 	if err := checkPair(holder, target); err != nil {
 		return 0, 0, err
 	}
 	if !d.IsValid() {
-		return 0, 0, fieldErr("Score date", nil, indicators.ErrInvalidDate)
+		return 0, 0, fieldErr("Score date", "zero Date", indicators.ErrInvalidDate)
 	}
 	var a Assessment
 	a.AsOf = d
-	if err := assess(&a, holder, target, &m.p, false); err != nil {
+	if err := assess(&a, holder, target, &m.p, false, nil); err != nil {
 		return 0, a.Coverage, err
 	}
 	return a.Score, a.Coverage, nil

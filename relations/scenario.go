@@ -9,6 +9,7 @@ import (
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
+	"github.com/statecraft/bilateral/internal/validate"
 )
 
 // A Scenario is a named, documented change to the inputs of the leverage
@@ -76,7 +77,7 @@ type AddTie struct {
 type ChangeBasis struct {
 	Holder actors.ID
 	Ref    string
-	Change actors.Change
+	Change actors.Transition
 }
 
 // ShiftBasis moves every change of the bases with reference Ref (and of
@@ -276,9 +277,9 @@ func (s ShiftBasis) apply(infos map[actors.ID]*actors.Info) error {
 	var err error
 	found := eachHistory(infos, s.Holder, s.Ref, func(h *actors.History) {
 		for i := range *h {
-			d, e := shiftYears((*h)[i].On, s.Years)
+			d, e := (*h)[i].On.AddYears(s.Years)
 			if e != nil && err == nil {
-				err = e
+				err = validate.Wrap("relations", fmt.Sprintf("ShiftBasis %q", s.Ref), e)
 			}
 			(*h)[i].On = d
 		}
@@ -287,21 +288,6 @@ func (s ShiftBasis) apply(infos map[actors.ID]*actors.Info) error {
 		return fieldErr("ShiftBasis.Ref", s.Ref, fmt.Errorf("%w: no basis or membership with this reference", ErrInvalid))
 	}
 	return err
-}
-
-// shiftYears moves d by n years at its own precision; 29 February moves to
-// 28 February in a common year.
-func shiftYears(d indicators.Date, n int) (indicators.Date, error) {
-	s := d.String()
-	y := d.Year() + n
-	if y < 1 || y > 9999 {
-		return d, fieldErr("ShiftBasis", d.String(), fmt.Errorf("%w: shifted outside years 1 to 9999", ErrInvalid))
-	}
-	t := fmt.Sprintf("%04d", y) + s[4:]
-	if out, err := indicators.ParseDate(t); err == nil {
-		return out, nil
-	}
-	return indicators.ParseDate(fmt.Sprintf("%04d-02-28", y))
 }
 
 // A ScenarioResult shows what a [Scenario] does to the balance between two
@@ -336,17 +322,17 @@ func (s Scenario) Apply(as ...actors.Actor) ([]actors.Actor, error) {
 	}
 	for i, st := range s.Steps {
 		if st == nil {
-			return nil, fieldErr(fmt.Sprintf("Scenario %q: Steps[%d]", s.Name, i), nil, ErrMissing)
+			return nil, fieldErr(fmt.Sprintf("Scenario %s: Steps[%d]", validate.Quote(s.Name), i), nil, ErrMissing)
 		}
 		if err := st.apply(infos); err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: step %d (%s): %w", s.Name, i, st, err)
+			return nil, validate.Errorf("relations", "scenario %s: step %d (%s): %w", validate.Quote(s.Name), i, validate.Clip(st.String()), err)
 		}
 	}
 	out := make([]actors.Actor, len(as))
 	for i, a := range as {
 		b, err := actors.New(*infos[a.ID()])
 		if err != nil {
-			return nil, fmt.Errorf("relations: scenario %q: %w", s.Name, err)
+			return nil, validate.Errorf("relations", "scenario %s: %w", validate.Quote(s.Name), err)
 		}
 		out[i] = b
 	}
@@ -365,7 +351,11 @@ func (s Scenario) Run(a, b actors.Actor, opts ...Option) (ScenarioResult, error)
 	if err != nil {
 		return r, err
 	}
-	if r.After, err = Balance(changed[0], changed[1], append(slices.Clone(opts), AsOf(r.Before.AB.AsOf))...); err != nil {
+	after := opts
+	if c, err := newConfig(opts); err == nil && !c.set["AsOf"] {
+		after = append(slices.Clone(opts), AsOf(r.Before.AB.AsOf))
+	}
+	if r.After, err = Balance(changed[0], changed[1], after...); err != nil {
 		return r, err
 	}
 	for _, pair := range [2][2]Assessment{{r.Before.AB, r.After.AB}, {r.Before.BA, r.After.BA}} {

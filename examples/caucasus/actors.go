@@ -11,10 +11,10 @@ func iso(code string) []actors.Code {
 }
 
 // history is a shorthand for a standing history.
-func history(changes ...actors.Change) actors.History { return changes }
+func history(changes ...actors.Transition) actors.History { return changes }
 
-func change(on string, to actors.Standing, fact string) actors.Change {
-	return actors.Change{On: date(on), To: to, Source: cite(fact)}
+func change(on string, to actors.Standing, fact string) actors.Transition {
+	return actors.Transition{On: date(on), To: to, Source: cite(fact)}
 }
 
 // Memberships of the case.
@@ -69,12 +69,14 @@ var (
 )
 
 // institutional returns a tie of holder toward provider in the
-// institutional channel: a stock run by the provider alone (share 1 from
-// its start), weighed within the channel by an analyst's salience.
-func institutional(holder, provider actors.ID, label, code, from, fact string, salience float64, why string, bases ...actors.Basis) actors.Tie {
+// institutional channel: a stock the provider alone runs (share 1 from
+// the day its first basis entered into force, derived from the fact that
+// dates it), weighed within the channel by an analyst's salience, which
+// the report prints as a judgement.
+func institutional(holder, provider actors.ID, label, code, fact string, salience float64, why string, bases ...actors.Basis) actors.Tie {
 	return actors.Tie{Channel: actors.Institutional, Provider: provider, Label: label,
-		Share:    constant(holder.String()+"."+provider.String()+"."+code, label, holder, provider, from, 1, cite(fact)),
-		Salience: judged(holder.String()+"."+provider.String()+"."+code+"-salience", "weight of "+label+" within the institutional channel", holder, provider, from, salience, why),
+		Share:    sole(holder, provider, bases[0], fact),
+		Salience: judged(holder.String()+"."+provider.String()+"."+code+"-salience", "weight of "+label+" within the institutional channel", holder, provider, bases[0].History.Start().String(), salience, why),
 		RestsOn:  bases}
 }
 
@@ -84,76 +86,81 @@ func caseActors() []actors.Actor {
 	state := func(id actors.ID, name, fact string) actors.Info {
 		return actors.Info{ID: id, Kind: actors.State, Name: name, Codes: iso(id.String()), Source: cite(fact)}
 	}
+	// Saliences within the energy channel, on one basis: each source's
+	// share of Armenia's total energy supply in 2020 (IEA).
+	energySalience := func(code, label string, v float64, q indicators.Qualifier, src indicators.Provenance) indicators.Indicator {
+		return series("ARM.RUS."+code+"-salience", label+" as a share of Armenia's total energy supply", indicators.Share, ARM, RUS, "",
+			pt{at: "2020", v: v, q: q, src: src})
+	}
 	arm := state(ARM, "Armenia", "act-arm")
 	arm.Memberships = []actors.Membership{armCSTO, armEAEU}
+	base := []actors.Basis{agreementBasis("ARM-RUS-1995-base"), agreementBasis("ARM-RUS-2010-base-protocol")}
 	arm.Ties = []actors.Tie{
-		{Channel: actors.Trade, Provider: RUS, Label: "goods trade", Share: tradeShare, Volume: turnover},
+		{Channel: actors.Trade, Provider: RUS, Label: "goods trade", Share: tradeShare},
 		{Channel: actors.Energy, Provider: RUS, Label: "natural gas",
-			Share: series("ARM.RUS.gas-share", "Russia's share of Armenia's gas supply", indicators.Share, ARM, RUS, "",
-				pt{"2016", 0.80, indicators.Approx, "ind-gas-share-2016", "share of gas consumed"},
-				pt{"2022", 2.6 / 2.966, indicators.Approx, "ind-gas-volume-2022", "2.6 of 2.966 bcm imported (derived in the facts file: about 88%)"},
-				pt{"2023", 0.80, indicators.AtLeast, "ind-gas-share-recent", "lower bound of '80–85%' of imports"}),
-			Salience: judged("ARM.RUS.gas-salience", "weight of gas within Armenia's energy supply", ARM, RUS, "2019", 0.75,
-				"derived from two facts: Russian gas is about 60% of Armenia's energy use (ind-gas-volume-2019) and about 80% of its gas (ind-gas-share-2016), so gas is about 75% of energy use"),
-			Substitutability: series("ARM.RUS.gas-substitute", "Iranian gas as a share of Russian gas supply", indicators.Share, ARM, RUS,
-				"The Iranian gas-for-electricity swap is the documented alternative supply.",
-				pt{"2022", 0.366 / 2.6, indicators.Approx, "ind-gas-volume-2022", "0.366 bcm from Iran against 2.6 bcm from Russia"}),
+			Share: series("ARM.RUS.gas-share", "Russia's share of Armenia's gas supply", indicators.Share, ARM, RUS,
+				"Armenia produces no gas, so its imports are its supply; Iran's swap gas is the rest. Iran is in the share already, so no substitutability is added on top.",
+				pt{at: "2016", v: 0.80, q: indicators.Approx, fact: "ind-gas-share-2016", note: "share of gas consumed"},
+				pt{at: "2022", v: 2.6 / 2.966, src: derived("2.6 of 2.966 bcm imported", "ind-gas-volume-2022")},
+				pt{at: "2023", v: 0.825, rng: indicators.Interval{Low: 0.80, High: 0.85}, fact: "ind-gas-share-recent", note: "'80–85%' of imports; the range's middle as the value"}),
+			Salience: energySalience("gas", "natural gas", 0.596, indicators.Stated, cite("ext-iea-armenia-2023")),
 		},
 		{Channel: actors.Energy, Provider: RUS, Label: "nuclear fuel (Metsamor)",
 			Share: series("ARM.RUS.nuclear-fuel-share", "Russia's share of fuel for Armenia's nuclear plant", indicators.Share, ARM, RUS, "",
-				pt{"2021", 1, indicators.Stated, "ind-nuclear-share-2021", "the single reactor runs on Russian fuel (TVEL)"}),
-			Salience: judged("ARM.RUS.nuclear-salience", "weight of nuclear power within Armenia's energy supply", ARM, RUS, "2021", 0.25,
-				"the plant's share of electricity generation in 2021, about a quarter (ind-nuclear-share-2021), taken as its weight"),
+				pt{at: "2021", v: 1, fact: "ind-nuclear-share-2021", note: "the single reactor runs on Russian fuel (TVEL)"}),
+			Salience: energySalience("nuclear", "nuclear power", 1-0.786-0.071, indicators.Approx,
+				derived("domestic supply less renewables: 1 − 0.786 (imports) − 0.071 (renewables), 2020; Armenia produces no fossil fuel", "ext-iea-armenia-2023")),
 		},
 		{Channel: actors.Food, Provider: RUS, Label: "wheat imports",
 			Share: series("ARM.RUS.wheat-share", "Russia's share of Armenia's wheat imports", indicators.Share, ARM, RUS, "",
-				pt{"2023", 0.99, indicators.Stated, "ind-wheat-2023-share", "343.6 thousand tonnes imported"})},
-		{Channel: actors.Security, Provider: RUS, Label: "arms supply", Share: armsShare},
-		{Channel: actors.Finance, Provider: RUS, Label: "remittances",
-			Share: series("ARM.RUS.remittance-share", "Russia's share of private transfers to Armenia", indicators.Share, ARM, RUS,
-				"Shares of the transfer inflow; from 2022 the flows include commercial transfers.",
-				pt{"2015", 0.76, indicators.Approx, "ind-remit-ru-2015", "non-commercial transfers"},
-				pt{"2022", 3.6 / 5.2, indicators.Approx, "ind-remit-ru-2022", "3.6 of 5.2 USD bn (total: ind-remit-total-2022)"},
-				pt{"2023", 4.7 / 5.7, indicators.Approx, "ind-remit-ru-2023", "4.7 of 5.7 USD bn (total: ind-remit-total-2023)"},
-				pt{"2024-06", 2.0 / 3, indicators.Approx, "ind-remit-total-2024h1", "January–June 2024, 'almost two-thirds'"})},
-		institutional(ARM, RUS, "Russian 102nd base (Gyumri)", "base", "1994-09-01", "agr-base-102-founded", 0.40,
-			"a base is the heaviest institutional lock-in: foreign forces on the territory under a 49-year term",
-			agreementBasis("ARM-RUS-1995-base"), agreementBasis("ARM-RUS-2010-base-protocol")),
-		institutional(ARM, RUS, "Russian border guards on the Turkish and Iranian borders", "border-guards", "1992-09-30", "agr-border-guards-1992", 0.20,
+				pt{at: "2023", v: 0.99, fact: "ind-wheat-2023-share", note: "343.6 thousand tonnes imported"})},
+		{Channel: actors.Security, Provider: RUS, Label: "arms contracts", Share: armsContracts,
+			Note: "contract shares stated by Armenia's Security Council; SIPRI deliveries are reported beside them"},
+		{Channel: actors.Finance, Provider: RUS, Label: "transfers", Share: remittanceShare},
+		{Channel: actors.Finance, Provider: RUS, Label: "direct investment", Share: fdiShare},
+		institutional(ARM, RUS, "Russian 102nd base (Gyumri)", "base", "agr-base-1995", 0.40,
+			"a base is the heaviest institutional lock-in: foreign forces on the territory under a 49-year term", base...),
+		institutional(ARM, RUS, "Russian border guards on the Turkish and Iranian borders", "border-guards", "agr-border-guards-1992", 0.20,
 			"border protection is a core state function left to the provider", agreementBasis("ARM-RUS-1992-border-guards")),
-		institutional(ARM, RUS, "Russian border guards at Zvartnots airport", "guards-zvartnots", "1992-09-30", "agr-border-guards-1992", 0.05,
+		institutional(ARM, RUS, "Russian border guards at Zvartnots airport", "guards-zvartnots", "agr-border-guards-1992", 0.05,
 			"one post among several", guardsZvartnots),
-		institutional(ARM, RUS, "Russian border guards at the Iran checkpoint", "guards-iran-checkpoint", "1992-09-30", "agr-border-guards-1992", 0.05,
+		institutional(ARM, RUS, "Russian border guards at the Iran checkpoint", "guards-iran-checkpoint", "agr-border-guards-1992", 0.05,
 			"one post among several", guardsIranCheckpoint),
-		institutional(ARM, RUS, "membership in the Russian-led CSTO", "csto", "2002-10-07", "act-csto", 0.20,
+		institutional(ARM, RUS, "membership in the Russian-led CSTO", "csto", "mem-csto-treaty", 0.20,
 			"the alliance Russia leads, and Armenia's only collective-defence commitment", armCSTO.Basis()),
-		institutional(ARM, RUS, "membership in the Russian-led EAEU", "eaeu", "2015-01-01", "act-eaeu", 0.10,
+		institutional(ARM, RUS, "membership in the Russian-led EAEU", "eaeu", "mem-eaeu-member", 0.10,
 			"a customs union whose tariff and rules Armenia cannot leave without cost", armEAEU.Basis()),
 	}
 
 	rus := state(RUS, "Russia", "act-rus")
 	rus.Memberships = []actors.Membership{rusCSTO, rusEAEU}
 	rus.Ties = []actors.Tie{
-		{Channel: actors.Trade, Provider: ARM, Label: "goods trade", Share: armShareOfRussiaTrade, Volume: turnover},
+		{Channel: actors.Trade, Provider: ARM, Label: "goods trade", Share: armShareOfRussiaTrade},
 		{Channel: actors.Transit, Provider: ARM, Label: "re-export route for sanctioned goods", Share: reexportShare, RestsOn: []actors.Basis{sanctions},
-			Note: "The route exists because of Western sanctions: before them there was no such channel to depend on."},
-		{Channel: actors.Institutional, Provider: ARM, Label: "Armenian bases or Armenian-led blocs",
-			Share: constant("RUS.ARM.institutional", "Russia's institutional lock-in by Armenia", RUS, ARM, "1992", 0,
-				judgement("Armenia keeps no forces in Russia and leads no bloc Russia belongs to: the blocs of the case are Russian-led (act-csto, act-eaeu) and the only foreign base is Russia's (agr-base-102-founded)"))},
+			Note: "The route exists because of Western sanctions: before them there was no such channel to depend on (ev-reexport-channel)."},
+		// The base seen from Russia: its only base in Armenia, which exists
+		// by Armenia's consent under the 1995 agreement and the 2010
+		// protocol; the essay's "opportunity for Russia to project power in
+		// the South Caucasus". No salience is recorded: it is Russia's one
+		// institutional strand toward Armenia, so it weighs the whole
+		// channel under the model's rule.
+		{Channel: actors.Institutional, Provider: ARM, Label: "hosting of the Russian 102nd base (Gyumri)",
+			Share: sole(RUS, ARM, base[0], "agr-base-1995"), RestsOn: base,
+			Note: "Russia's power projection in the South Caucasus through the base depends on Armenia alone as host."},
 	}
 
 	aze := state(AZE, "Azerbaijan", "act-aze")
 	aze.Ties = []actors.Tie{
-		{Channel: actors.Trade, Provider: RUS, Label: "goods trade", Volume: ruAzTurnover,
+		{Channel: actors.Trade, Provider: RUS, Label: "goods trade",
 			Share: series("AZE.RUS.trade-share", "Russia's share of Azerbaijan's foreign trade", indicators.Share, AZE, RUS, "",
-				pt{"2024-06", 0.10, indicators.Stated, "ind-ru-az-trade-2024-growth", "January–June 2024, up from 8% (Turan)"})},
+				pt{at: "2024-06", v: 0.10, fact: "ind-ru-az-trade-2024-growth", note: "January–June 2024, up from 8% (Turan)"})},
 		{Channel: actors.Security, Provider: RUS, Label: "arms supply",
 			Share: series("AZE.RUS.arms-share", "Russia's share of Azerbaijan's arms imports", indicators.Share, AZE, RUS, "SIPRI five-year windows, dated at the last year.",
-				pt{"2019", 0.31, indicators.Stated, "ext-sipri-aze-2015-19", "SIPRI 2015–19"},
-				pt{"2020", 0.17, indicators.Stated, "ind-arms-sipri-2016-20", "SIPRI 2016–20"})},
-		institutional(AZE, RUS, "allied interaction with Russia", "allied-declaration", "2022-02-22", "agr-ru-az-allied-declaration", 0.5,
+				pt{at: "2019", v: 0.31, fact: "ext-sipri-aze-2015-19", note: "SIPRI 2015–19"},
+				pt{at: "2020", v: 0.17, fact: "ind-arms-sipri-2016-20", note: "SIPRI 2016–20"})},
+		institutional(AZE, RUS, "allied interaction with Russia", "allied-declaration", "agr-ru-az-allied-declaration", 0.5,
 			"an allied-level commitment that allows mutual military assistance", agreementBasis("AZE-RUS-2022-allied-declaration")),
-		institutional(AZE, RUS, "Russian peacekeepers in Karabakh", "peacekeepers", "2020-11-10", "agr-2020-trilateral", 0.5,
+		institutional(AZE, RUS, "Russian peacekeepers in Karabakh", "peacekeepers", "agr-2020-trilateral", 0.5,
 			"about 2,000 Russian troops on territory Azerbaijan claims", peacekeeping),
 	}
 

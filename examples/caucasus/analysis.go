@@ -56,12 +56,16 @@ func years(first, last int) []indicators.Date {
 type results struct {
 	c        *theCase
 	balances []relations.BalanceResult // RUS–ARM in 2019, 2021, 2025
-	series   [2]indicators.Indicator   // L(RUS→ARM), L(ARM→RUS) over 2015–2025
+	series   [2]relations.Series       // L(RUS→ARM), L(ARM→RUS) over 2015–2025
+	constant [2]relations.Series       // the same on a constant basis
 	assessed [2][]relations.Assessment
-	change   relations.Change // L(RUS→ARM), 2019 → 2025
+	change   relations.Decomposition // L(RUS→ARM), 2019 → 2025
+	dyads    [2]relations.Series     // L(RUS→ARM), L(RUS→AZE) over 2019–2025
+	cinc     [2]relations.CINCResult // Russia, Armenia, 2016
 	scenario relations.ScenarioResult
 	trends   []trendRow
 	climate  []climateRow
+	tables   [][]string // every table printed, line by line, for the width test
 }
 
 func analyse(c *theCase) (*results, error) {
@@ -76,11 +80,23 @@ func analyse(c *theCase) (*results, error) {
 	}
 	var err error
 	for i, pair := range [2][2]actors.Actor{{rus, arm}, {arm, rus}} {
-		if r.series[i], r.assessed[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025)); err != nil {
+		if r.series[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025)); err != nil {
+			return nil, err
+		}
+		r.assessed[i] = r.series[i].Assessments
+		if r.constant[i], err = relations.LeverageSeries(pair[0], pair[1], years(2015, 2025), relations.ConstantBasis()); err != nil {
 			return nil, err
 		}
 	}
 	if r.change, err = relations.Decompose(r.balances[0].AB, r.balances[2].AB); err != nil {
+		return nil, err
+	}
+	for i, target := range []actors.Actor{arm, c.actors[AZE]} {
+		if r.dyads[i], err = relations.LeverageSeries(rus, target, years(2019, 2025)); err != nil {
+			return nil, err
+		}
+	}
+	if r.cinc, err = cinc2016(); err != nil {
 		return nil, err
 	}
 	if r.scenario, err = usRussiaUnderstanding().Run(rus, arm, relations.AsOf(indicators.YearDate(2025))); err != nil {
@@ -95,6 +111,30 @@ func analyse(c *theCase) (*results, error) {
 	return r, nil
 }
 
+// nmcYear is the year of the capability figures: the last year of the
+// National Material Capabilities data, v6.0.
+const nmcYear = 2016
+
+// cinc2016 returns the CINC of Russia and Armenia in 2016 from the NMC
+// v6.0 rows (milex in thousands of USD, milper in thousands, irst and pec
+// in thousands of tons, population in thousands) and the system totals
+// of that year (ext-nmc-6). NMC v6.0 gives 0.036472768 for Russia and
+// 0.00060002581 for Armenia.
+func cinc2016() ([2]relations.CINCResult, error) {
+	system := relations.NMC(1503924000, 19700, 1626954, 21884250, 7448156, 2344974)
+	var out [2]relations.CINCResult
+	for i, s := range []relations.Components{
+		relations.NMC(46626000, 798, 70453, 1322198, 143965, 56926),
+		relations.NMC(428000, 45, 0, 3952, 2925, 1074),
+	} {
+		var err error
+		if out[i], err = relations.CINC(s, system); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
 // usRussiaUnderstanding is the essay's scenario: if the US and Russia
 // reach an understanding about Ukraine, Russia has more capacity in the
 // South Caucasus and the US less interest in it; Russia may press Armenia
@@ -105,12 +145,11 @@ func usRussiaUnderstanding() relations.Scenario {
 	return relations.Scenario{
 		Name: "US–Russia understanding on Ukraine",
 		Rationale: fmt.Sprintf("Essay scenario (%s): Russia gains capacity in the region, the US steps back, and Armenia faces demands to realign. "+
-			"Assumed here: Armenia resumes its CSTO participation; with less Western backing, half of its new arms contracts return to Russia; "+
-			"and the Iranian gas swap, its one documented alternative supply, halves.", cite("ev-seed-us-russia-scenario").Publisher),
+			"Assumed here: Armenia resumes its CSTO participation and, with less Western backing, "+
+			"half of its new arms contracts return to Russia (the contract share ×5, from about 10%% to about 50%%).", cite("ev-seed-us-russia-scenario").Publisher),
 		Steps: []relations.Step{
-			relations.ChangeBasis{Holder: ARM, Ref: CSTO.String(), Change: actors.Change{On: date("2025-06-01"), To: actors.Active, Note: "scenario: participation resumed"}},
+			relations.ChangeBasis{Holder: ARM, Ref: CSTO.String(), Change: actors.Transition{On: date("2025-06-01"), To: actors.Active, Note: "scenario: participation resumed"}},
 			relations.ScaleShare{Holder: ARM, Provider: RUS, Channel: actors.Security, Factor: 5},
-			relations.ScaleSubstitutability{Holder: ARM, Provider: RUS, Channel: actors.Energy, Factor: 0.5},
 		},
 	}
 }

@@ -295,7 +295,7 @@ func TestCatalogEventPairs(t *testing.T) {
 // axes.
 func TestCatalogClimate(t *testing.T) {
 	for _, pair := range [][2]actors.ID{{ARM, RUS}, {AZE, RUS}} {
-		r, err := relations.Climate(pair[0], pair[1], date("2025-06-01"), events(), grievances(), relations.DefaultClimateParams())
+		r, err := relations.Climate(pair[0], pair[1], events(), grievances(), relations.AsOf(date("2025-06-01")), relations.WithClimateParams(relations.DefaultClimateParams()))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/statecraft/bilateral/actors"
 	"github.com/statecraft/bilateral/indicators"
@@ -42,9 +43,25 @@ func cite(id string) indicators.Provenance {
 
 // judgement is the provenance of an analyst's modelling choice made in
 // this program (a salience, a severity mapping), as opposed to a published
-// fact. It is labelled single-source: this program is its only source.
-func judgement(note string) indicators.Provenance {
-	return indicators.Provenance{Publisher: "bilateral South Caucasus example", Title: "analyst judgement", Confidence: indicators.SingleSource, Note: note}
+// fact: evidence of kind judgement, with its reason in the note. Its
+// confidence is single-source (this program is its only source), so a
+// filter that keeps verified values only leaves it out.
+func judgement(why string) indicators.Provenance {
+	return indicators.Provenance{Publisher: "analyst judgement", Confidence: indicators.SingleSource, Evidence: indicators.Judgement, Note: why}
+}
+
+// derived is the provenance of a value computed from facts: evidence of
+// kind derived, whose publisher names every input fact by its id, whose
+// title says how the value was computed, and whose confidence is the
+// weakest of its inputs'.
+func derived(how string, facts ...string) indicators.Provenance {
+	conf := indicators.Verified
+	for _, f := range facts {
+		if c := cite(f).Confidence; c > conf {
+			conf = c
+		}
+	}
+	return indicators.Provenance{Publisher: "derived from " + strings.Join(facts, ", "), Title: how, Confidence: conf, Evidence: indicators.Derived}
 }
 
 // external holds the provenance of figures this program takes from public
@@ -71,6 +88,26 @@ var external = map[string]indicators.Provenance{
 		URL:        "https://artsakh.news/ru/news/121245",
 		Confidence: indicators.Verified,
 		Note:       "press report of SIPRI's March 2018 fact sheet",
+	},
+	"ext-arminfo-fdi-2016": {
+		Publisher:  "ArmInfo (finport.am)",
+		Title:      "Russia has invested in Armenia's economy over $4.2 bln between 1988 and 2016 (National Statistical Service data: more than 47% of total FDI)",
+		URL:        "https://finport.am/full_news.php?id=24994&lang=3",
+		Confidence: indicators.Verified,
+		Note:       "gross investment 1988 to 1 April 2016; FDI USD 3.2bn of it",
+	},
+	"ext-iea-armenia-2023": {
+		Publisher:  "IEA",
+		Title:      "Armenia energy profile (2023): natural gas 59.6% of total energy supply in 2020; imports 78.6%; renewables including hydro 7.1%",
+		URL:        "https://www.iea.org/reports/armenia-energy-profile/overview",
+		Confidence: indicators.Verified,
+	},
+	"ext-nmc-6": {
+		Publisher:  "Correlates of War, National Material Capabilities v6.0",
+		Title:      "NMC v6.0 rows for Russia and Armenia, 2016, and the system totals of 2016",
+		URL:        "https://correlatesofwar.org/data-sets/national-material-capabilities/",
+		Confidence: indicators.Verified,
+		Note:       "the rows and totals in the relations package's test data; v6.0 ends in 2016",
 	},
 	"ext-sipri-aze-2015-19": {
 		Publisher:  "Verelq.am",

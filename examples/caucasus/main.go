@@ -2,10 +2,15 @@
 // with Azerbaijan, Georgia, Turkey, Iran, the United States, the European
 // Union, France, India, the CSTO and the EAEU around them — from dated,
 // sourced facts written as Go values, and prints what an analyst reads:
-// leverage both ways by channel, its balance, trend and sensitivity; the
-// trends of trade, arms supply, remittances and opinion; the agreements in
-// force and the grievances on each side; the climate of the relationship;
-// and one scenario from the essay the case comes from.
+// leverage both ways by channel with its balance and uncertainty, the
+// facts and judgements behind it, leverage over time with its coverage and
+// on a constant basis, Russia's leverage over Armenia beside its leverage
+// over Azerbaijan, the headline series one statistical basis at a time,
+// the agreements in force and the grievances on each side, the climate of
+// the relationship, capability (CINC) beside the score, and one scenario
+// from the essay the case comes from. Every value says its date or the
+// end of its period, its publisher and whether it is data, derived or a
+// judgement.
 //
 // Usage:
 //

@@ -31,10 +31,10 @@ func climates(c *theCase) ([]climateRow, error) {
 	for _, d := range climateDates {
 		row := climateRow{on: date(d)}
 		var err error
-		if row.armRus, err = relations.Climate(ARM, RUS, row.on, c.events, c.grievances, p); err != nil {
+		if row.armRus, err = relations.Climate(ARM, RUS, c.events, c.grievances, relations.AsOf(row.on), relations.WithClimateParams(p)); err != nil {
 			return nil, err
 		}
-		if row.rusAze, err = relations.Climate(RUS, AZE, row.on, c.events, c.grievances, p); err != nil {
+		if row.rusAze, err = relations.Climate(RUS, AZE, c.events, c.grievances, relations.AsOf(row.on), relations.WithClimateParams(p)); err != nil {
 			return nil, err
 		}
 		rows = append(rows, row)
@@ -46,7 +46,7 @@ func climates(c *theCase) ([]climateRow, error) {
 // Russia on two dates, and the grievances each side holds against the
 // other, with what they invoke.
 func (r *results) writeAgreements(b *strings.Builder) {
-	b.WriteString("\n4. AGREEMENTS IN FORCE BETWEEN ARMENIA AND RUSSIA, AND GRIEVANCES\n")
+	b.WriteString("\n5. AGREEMENTS IN FORCE BETWEEN ARMENIA AND RUSSIA, AND GRIEVANCES\n")
 	for _, d := range []string{"2019-01-01", "2025-06-01"} {
 		in := relations.InForce(r.c.agreements, ARM, RUS, date(d))
 		fmt.Fprintf(b, "In force on %s (%d):\n", d, len(in))
@@ -57,16 +57,18 @@ func (r *results) writeAgreements(b *strings.Builder) {
 	on := date("2025-06-01")
 	for _, side := range [2][2]actors.ID{{ARM, RUS}, {RUS, ARM}} {
 		gs := relations.Grievances(r.c.grievances, side[0], side[1], on)
-		fmt.Fprintf(b, "Grievances of %s against %s open on %s (%d):\n", side[0], side[1], on, len(gs))
+		fmt.Fprintf(b, "Grievances of %s against %s open on %s (%d; severity on the Goldstein scale, −10 to +10):\n", side[0], side[1], on, len(gs))
+		t := table{header: []string{"raised", "issue", "severity", "invokes"}}
 		for _, g := range gs {
-			mark := ""
-			if g.Source.Confidence == indicators.SingleSource {
-				mark = " (s)"
+			inv := "—"
+			if !g.Invokes.IsZero() {
+				inv = invocation(g.Invokes)
 			}
-			fmt.Fprintf(b, "  %-10s %-18s %+5.1f  %s%s\n", g.Raised, g.Issue, g.Severity, g.Summary, mark)
-			if inv := g.Invokes; !inv.IsZero() {
-				fmt.Fprintf(b, "  %-10s invokes %s\n", "", invocation(inv))
-			}
+			t.add(g.Raised.String(), g.Issue.String(), signed(g.Severity, 1), inv)
+		}
+		r.addTable(b, t)
+		for _, g := range gs {
+			fmt.Fprintf(b, "  %s %s: %s [%s]\n", g.Raised, g.Issue, g.Summary, source(g.Source))
 		}
 	}
 	held := r.c.actors[ARM].MembershipsOn(date("2024-06-01"))
@@ -74,8 +76,12 @@ func (r *results) writeAgreements(b *strings.Builder) {
 	for _, h := range held {
 		parts = append(parts, fmt.Sprintf("%s (%s)", h.Org, h.Standing))
 	}
-	fmt.Fprintf(b, "Armenia's memberships on 2024-06-01: %s; active CSTO members among the case's actors then: %v.\n",
-		strings.Join(parts, ", "), actors.ActiveMembers(CSTO, date("2024-06-01"), r.c.order...))
+	var active []string
+	for _, id := range actors.ActiveMembers(CSTO, date("2024-06-01"), r.c.order...) {
+		active = append(active, id.String())
+	}
+	fmt.Fprintf(b, "Armenia's memberships on 2024-06-01: %s; active CSTO members among the case's actors then: %s.\n",
+		strings.Join(parts, ", "), strings.Join(active, ", "))
 }
 
 func invocation(v relations.Invocation) string {
@@ -95,21 +101,12 @@ func invocation(v relations.Invocation) string {
 // writeClimate prints the climate of the two pairs over the dates.
 func (r *results) writeClimate(b *strings.Builder) {
 	p := relations.DefaultClimateParams()
-	fmt.Fprintf(b, "\n5. CLIMATE (Goldstein-weighted events, half-life %.0f days, open grievances ×%.2f; tanh(R/%.0f) in (−1, 1))\n",
+	fmt.Fprintf(b, "\n6. CLIMATE (Goldstein-weighted events with a half-life of %.0f days, open grievances ×%.2f; tanh(R/%.0f), from −1 to +1)\n",
 		p.HalfLife, p.Grievance, p.Scale)
-	fmt.Fprintf(b, "%-12s %16s %16s\n", "date", "ARM–RUS", "AZE–RUS")
+	t := table{header: []string{"date", "ARM–RUS", "terms", "AZE–RUS", "terms"}}
 	for _, row := range r.climate {
-		fmt.Fprintf(b, "%-12s %+7.3f (%3d)   %+7.3f (%3d)\n", row.on, row.armRus.Value, len(row.armRus.Terms), row.rusAze.Value, len(row.rusAze.Terms))
+		t.add(row.on.String(), signed(row.armRus.Value, 3), fmt.Sprint(len(row.armRus.Terms)), signed(row.rusAze.Value, 3), fmt.Sprint(len(row.rusAze.Terms)))
 	}
-	b.WriteString("(number of events and open grievances counted in brackets)\n")
-	b.WriteString("Russia's leverage over Azerbaijan:")
-	for _, d := range []string{"2021", "2022-02-21", "2022-02-22", "2023", "2025"} {
-		a, err := relations.Leverage(r.c.actors[RUS], r.c.actors[AZE], relations.AsOf(date(d)))
-		if err != nil {
-			fmt.Fprintf(b, " %s —;", d)
-			continue
-		}
-		fmt.Fprintf(b, " %s %.4f;", d, a.Score)
-	}
-	b.WriteString(" the 2022 declaration adds an institutional tie from its day, and the peacekeepers' withdrawal (2024-04-17) removes one.\n")
+	r.addTable(b, t)
+	b.WriteString("Terms are the events and open grievances counted. The climate is shown beside leverage and never changes it.\n")
 }

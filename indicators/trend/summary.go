@@ -139,7 +139,7 @@ func (s Summary) Format(name string, rate func(float64) string, per string, when
 			adj += " factor ≤ 0, unadjusted variance used"
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s (Mann–Kendall p = %s%s%s; α = %g)\n", name, s.Direction, FormatP(s.P), exact, adj, s.Alpha)
+	fmt.Fprintf(&b, "%s: %s (Mann–Kendall p = %s%s%s; α = %g)\n", name, s.Direction, formatP(s.P), exact, adj, s.Alpha)
 	fmt.Fprintf(&b, "  slope %s%s, %g%% interval %s%s to %s%s (Theil–Sen)\n",
 		rate(s.Slope), per, 100*s.Level, rate(s.Low), per, rate(s.High), per)
 	fmt.Fprintf(&b, "  n = %d observations, %s to %s", s.N, when(0), when(s.N-1))
@@ -149,14 +149,14 @@ func (s Summary) Format(name string, rate func(float64) string, per string, when
 			dir = "later values higher"
 		}
 		fmt.Fprintf(&b, "\n  change point between %s and %s (Pettitt p = %s): %s",
-			when(s.ChangeAfter), when(s.ChangeAfter+1), FormatP(s.ChangeP), dir)
+			when(s.ChangeAfter), when(s.ChangeAfter+1), formatP(s.ChangeP), dir)
 	}
 	return b.String()
 }
 
 // FormatP writes a p-value as the summaries print it: two significant
 // digits, in exponent form below 0.0001.
-func FormatP(p float64) string {
+func formatP(p float64) string {
 	if p < 1e-4 {
 		return fmt.Sprintf("%.1e", p)
 	}

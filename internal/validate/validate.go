@@ -1,12 +1,14 @@
 // Package validate holds what the module's packages share to check input
 // and report it: the sentinel errors declared once for the whole module,
-// the builder of field errors, and the table of an enumeration's words.
+// the builder of field errors that quote at most MaxQuote bytes of input,
+// the table of an enumeration's words, and strict JSON decoding.
 // Nothing here is exported outside the module.
 package validate
 
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -15,51 +17,58 @@ import (
 
 // The sentinels shared by several packages. Each is declared once; the
 // public packages re-export these values, so errors.Is matches across
-// packages (an error from actors wrapping Missing satisfies
+// packages (an error from actors wrapping ErrMissing satisfies
 // errors.Is(err, relations.ErrMissing)).
 var (
-	// Missing reports a required field left empty.
-	Missing = errors.New("missing field")
-	// Unknown reports an enumeration word or value that is not known.
-	Unknown = errors.New("unknown word")
-	// Invalid reports a value that breaks a rule; declared by package
+	// ErrMissing reports a required field left empty.
+	ErrMissing = errors.New("missing field")
+	// ErrUnknown reports an enumeration word or value that is not known.
+	ErrUnknown = errors.New("unknown word")
+	// ErrInvalid reports a value that breaks a rule; declared by package
 	// trend, the leaf, and shared from there.
-	Invalid = trend.ErrInvalid
+	ErrInvalid = trend.ErrInvalid
 )
 
-// MaxQuote is the most characters of an input that an error quotes; a
-// longer value is cut and its length given, so a 100 MB field does not
-// become a 100 MB message.
+// MaxQuote is the most bytes of an input that an error quotes; a longer
+// value is cut (at a character boundary) and its length given, so a 100 MB
+// field does not become a 100 MB message.
 const MaxQuote = 100
 
-// Quote returns v as an error message shows it: strings quoted, every
-// value cut to MaxQuote characters with its full length noted.
+// Quote returns v as an error message shows it: a string quoted as by
+// strconv.Quote, any other value as by fmt.Sprint, either cut to MaxQuote
+// bytes and followed by "…" and its length in bytes when longer, as in
+// `"ABC"…(104857600 bytes)`.
 func Quote(v any) string {
-	var s string
-	switch x := v.(type) {
-	case string:
-		if utf8.RuneCountInString(x) > MaxQuote {
-			return fmt.Sprintf("%q… (%d bytes)", cut(x), len(x))
+	if s, ok := v.(string); ok {
+		if len(s) <= MaxQuote {
+			return strconv.Quote(s)
 		}
-		return fmt.Sprintf("%q", x)
-	default:
-		s = fmt.Sprint(x)
+		return strconv.Quote(head(s)) + "…(" + strconv.Itoa(len(s)) + " bytes)"
 	}
-	if utf8.RuneCountInString(s) > MaxQuote {
-		return fmt.Sprintf("%s… (%d bytes)", cut(s), len(s))
-	}
-	return s
+	return Clip(fmt.Sprint(v))
 }
 
-func cut(s string) string {
-	n := 0
-	for i := range s {
-		if n == MaxQuote {
-			return s[:i]
-		}
-		n++
+// Clip returns s when it is at most MaxQuote bytes long, and otherwise its
+// first MaxQuote bytes (cut at a character boundary) followed by "…" and
+// the length of s, as in `ABC…(104857600 bytes)`.
+func Clip(s string) string {
+	if len(s) <= MaxQuote {
+		return s
 	}
-	return s
+	return head(s) + "…(" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+// head returns the longest prefix of s of at most MaxQuote bytes that does
+// not split a UTF-8 sequence.
+func head(s string) string {
+	if len(s) <= MaxQuote {
+		return s
+	}
+	n := MaxQuote
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // prefixes are the package names an error message may start with.
@@ -152,16 +161,19 @@ func (w Words) Parse(s string) (uint8, error) {
 			return uint8(i + 1), nil
 		}
 	}
-	return 0, &wrapped{fmt.Sprintf("%s: %s %s: %v (want one of %q)", w.pkg, w.name, Quote(s), Unknown, w.w), Unknown}
+	return 0, &wrapped{fmt.Sprintf("%s: %s %s: %v (want one of %q)", w.pkg, w.name, Quote(s), ErrUnknown, w.w), ErrUnknown}
 }
 
 // Marshal returns the word of v as bytes, or an error wrapping Unknown.
 func (w Words) Marshal(v uint8) ([]byte, error) {
 	if !w.Valid(v) {
-		return nil, &wrapped{fmt.Sprintf("%s: %s(%d): %v", w.pkg, w.name, v, Unknown), Unknown}
+		return nil, &wrapped{fmt.Sprintf("%s: %s(%d): %v", w.pkg, w.name, v, ErrUnknown), ErrUnknown}
 	}
 	return []byte(w.w[v-1]), nil
 }
 
 // Unmarshal parses the word in b.
 func (w Words) Unmarshal(b []byte) (uint8, error) { return w.Parse(string(b)) }
+
+// List returns the words as an error message lists them: ["a" "b"].
+func (w Words) List() string { return fmt.Sprintf("%q", w.w) }
