@@ -63,7 +63,7 @@ func rate(u indicators.Unit, v float64) string {
 func trendText(s indicators.Summary) string {
 	t := s.Summary
 	exact := "normal approximation"
-	if t.ExactP {
+	if t.HasExactP {
 		exact = "exact"
 	}
 	lo, hi := rate(s.Unit, t.Low), rate(s.Unit, t.High)

@@ -19,7 +19,7 @@ type Summary struct {
 	Direction  Direction
 	Alpha      float64
 	P          float64 // the Mann–Kendall p the verdict rests on
-	ExactP     bool    // P is the exact p (N < 50, no ties, no adjustment)
+	HasExactP  bool    // P is the exact p (N < 50, no ties, no adjustment), as in MannKendallResult
 	Adjustment Adjustment
 	FellBack   bool // the adjustment factor was ≤ 0; see MannKendallResult
 
@@ -80,7 +80,7 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	s.Direction, s.P, s.ExactP, s.FellBack = mk.Direction, mk.PValue(), mk.HasExactP, mk.FellBack
+	s.Direction, s.P, s.HasExactP, s.FellBack = mk.Direction, mk.PValue(), mk.HasExactP, mk.FellBack
 	s.Slope, s.Low, s.High = ts.Slope, ts.Low, ts.High
 	if k := pt.K[0]; pt.P < o.alpha && pt.U > 0 && k+1 < len(t) {
 		s.HasChange, s.ChangeAfter, s.ChangeUp, s.ChangeP = true, k, pt.Up[0], pt.P
@@ -92,7 +92,7 @@ func Trend(t, y []float64, opts ...Option) (Summary, error) {
 // String returns the summary as a few lines, e.g.
 //
 //	rising (Mann–Kendall p = 0.0004, exact; α = 0.05)
-//	  slope +1.06 per unit of t, 95% interval +0.5 to +2.5 (Theil–Sen)
+//	  slope +1.06 per unit of t, 95% interval +0.5 per unit of t to +2.5 per unit of t (Theil–Sen)
 //	  n = 8 observations, 2015 to 2024
 //	  change point between 2021 and 2022 (Pettitt p = 0.03): later values higher
 //
@@ -129,7 +129,7 @@ func (s Summary) Format(name string, rate func(float64) string, per string, when
 		return b.String()
 	}
 	exact := ""
-	if s.ExactP {
+	if s.HasExactP {
 		exact = ", exact"
 	}
 	adj := ""

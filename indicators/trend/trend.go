@@ -78,8 +78,9 @@ func (a Adjustment) String() string {
 //   - [Trend]: all of them.
 //
 // Options are checked when the function runs; the order in which they are
-// given does not matter, and a later option of the same kind replaces an
-// earlier one. A bad value is an error wrapping [ErrInvalid].
+// given does not matter, and giving the same option twice is an error, as
+// in package relations. A bad value is an error wrapping [ErrInvalid] that
+// says what is wanted.
 type Option func(*trendOptions)
 
 // The option kinds, as bits of trendOptions.set.
@@ -134,10 +135,20 @@ func WithLags(l int) Option {
 // the calling function and accepts the option kinds it uses.
 func buildOptions(fn string, accepts int, opts []Option) (trendOptions, error) {
 	o := trendOptions{alpha: 0.05, level: 0.95}
-	for _, f := range opts {
-		if f != nil {
-			f(&o)
+	for i, f := range opts {
+		if f == nil {
+			return o, fmt.Errorf("trend: %s: opts[%d] is a nil Option: %w", fn, i, ErrInvalid)
 		}
+		var probe trendOptions
+		f(&probe) // which option f is, by the bit it sets
+		if dup := probe.set & o.set; dup != 0 {
+			for k, name := range optionNames {
+				if dup&(1<<k) != 0 {
+					return o, fmt.Errorf("trend: %s: option %s given twice; give each option once: %w", fn, name, ErrInvalid)
+				}
+			}
+		}
+		f(&o)
 	}
 	if extra := o.set &^ accepts; extra != 0 {
 		for i, name := range optionNames {
@@ -148,13 +159,13 @@ func buildOptions(fn string, accepts int, opts []Option) (trendOptions, error) {
 	}
 	switch {
 	case !(o.alpha > 0 && o.alpha < 1):
-		return o, fieldErr(fn+": option alpha", o.alpha, ErrInvalid)
+		return o, fmt.Errorf("trend: %s: option alpha %v: %w: want a value in (0, 1), such as 0.05", fn, o.alpha, ErrInvalid)
 	case !(o.level > 0 && o.level < 1):
-		return o, fieldErr(fn+": option level", o.level, ErrInvalid)
+		return o, fmt.Errorf("trend: %s: option level %v: %w: want a value in (0, 1), such as 0.95 (not 95)", fn, o.level, ErrInvalid)
 	case o.adjust > TrendFreePrewhitened:
 		return o, fieldErr(fn+": option adjustment", uint8(o.adjust), ErrInvalid)
 	case o.lags < 0:
-		return o, fieldErr(fn+": option lags", o.lags, ErrInvalid)
+		return o, fmt.Errorf("trend: %s: option lags %d: %w: want 0 (all lags) or a positive lag", fn, o.lags, ErrInvalid)
 	case o.set&optLags != 0 && o.adjust != HamedRao && o.adjust != YueWang:
 		return o, fmt.Errorf("trend: %s: option WithLags(%d) applies only to the Hamed–Rao and Yue–Wang adjustments, not %v: %w", fn, o.lags, o.adjust, ErrInvalid)
 	case o.adjust == YueWang && o.lags > 1:
