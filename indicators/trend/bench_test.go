@@ -119,3 +119,22 @@ func BenchmarkMannKendallHamedRao(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOLS fits short series, where the Student-t p (the incomplete
+// beta continued fraction) is a large part of the cost.
+func BenchmarkOLS(b *testing.B) {
+	for _, n := range []int{10, 30, 60} {
+		t, y := make([]float64, n), make([]float64, n)
+		for i := range n {
+			t[i], y[i] = float64(2000+i), float64(i%7)+0.1*float64(i)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := OLS(t, y); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
