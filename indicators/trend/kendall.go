@@ -1,7 +1,6 @@
 package trend
 
 import (
-	"fmt"
 	"math"
 	"slices"
 )
@@ -163,9 +162,6 @@ func mannKendall(t, y []float64, o trendOptions) (MannKendallResult, error) {
 		return MannKendallResult{}, fieldErr("MannKendall: prewhitened series of length", len(x), ErrTooFew)
 	}
 	n := len(x)
-	if o.lags >= n {
-		return MannKendallResult{}, fmt.Errorf("trend: MannKendall: option WithLags(%d) with %d observations: the highest lag is n − 1 = %d: %w", o.lags, n, n-1, ErrInvalid)
-	}
 	sorted := slices.Clone(x)
 	dis := discordant(sorted, make([]float64, n))
 	tiePairs, tieVar := tieStats(sorted)

@@ -123,10 +123,12 @@ func WithAdjustment(a Adjustment) Option {
 
 // WithLags sets the highest autocorrelation lag L used by the [HamedRao]
 // adjustment (default 0, meaning all lags, n−1). WithLags(3) gives the
-// variant of Rao, Hamed & Chen (2003). With [YueWang], WithLags(1)
-// selects the lag-1 form (R modifiedmk::mmky1lag; see [MannKendall]) and
-// any other value but 0 is an error; with the other adjustments the
-// option is an error wrapping [ErrInvalid], since they would ignore it.
+// variant of Rao, Hamed & Chen (2003). An L above n−1 is capped at n−1,
+// since a series has no longer lags, so that WithLags(3) applies to short
+// series too. With [YueWang], WithLags(1) selects the lag-1 form (R
+// modifiedmk::mmky1lag; see [MannKendall]) and any other value but 0 is
+// an error; with the other adjustments the option is an error wrapping
+// [ErrInvalid], since they would ignore it.
 func WithLags(l int) Option {
 	return func(o *trendOptions) { o.lags = l; o.set |= optLags }
 }
