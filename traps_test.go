@@ -193,3 +193,14 @@ func TestMembershipReferenceSurvivesRebuild(t *testing.T) {
 		t.Errorf("zero TieView standing %v %v %d", s, c, i)
 	}
 }
+
+// TestStandingOnZeroDate: a zero date (an ignored parse error) has no
+// standing and says the answer is not certain, instead of "no standing,
+// certainly".
+func TestStandingOnZeroDate(t *testing.T) {
+	m := actors.Membership{Org: actors.MustParse("CSTO"), Source: trapSource,
+		History: actors.History{{On: indicators.MustParseDate("2002-10-07"), To: actors.Active}}}
+	if s, c := m.Standing(indicators.Date{}); s != 0 || c {
+		t.Errorf("Standing(zero) = %v, %v; want 0, false", s, c)
+	}
+}

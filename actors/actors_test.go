@@ -680,8 +680,8 @@ func TestHistoryAt(t *testing.T) {
 			t.Errorf("%s: At(%s) = %v, %v; want %v, %v", tt.name, tt.on, s, c, tt.want, tt.certain)
 		}
 	}
-	if s, c := cstoARM.At(indicators.Date{}); s != 0 || !c {
-		t.Errorf("At(zero Date) = %v, %v; want no standing", s, c)
+	if s, c := cstoARM.At(indicators.Date{}); s != 0 || c {
+		t.Errorf("At(zero Date) = %v, %v; want no standing, not certain (doc)", s, c)
 	}
 }
 

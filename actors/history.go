@@ -60,8 +60,12 @@ func (h History) Validate() error {
 // that had certainly taken effect by d's last day. It returns 0 (no
 // standing) when no change had taken effect yet. certain is false when a
 // coarsely dated change may or may not have taken effect by then, so that
-// the answer could differ once its day is known.
+// the answer could differ once its day is known. The zero Date has no
+// answer: 0, false.
 func (h History) At(d indicators.Date) (s Standing, certain bool) {
+	if !d.IsValid() {
+		return 0, false
+	}
 	s, pending := h.at(d)
 	return s, pending == 0
 }
