@@ -39,9 +39,7 @@ func violations(dir string, ok []string) ([]string, error) {
 			bad = append(bad, imp)
 			continue
 		}
-		// The helpers under internal/ import only the standard library and
-		// each other, so every package may use them.
-		if rest, in := strings.CutPrefix(imp, module+"/"); in && !slices.Contains(ok, rest) && !strings.HasPrefix(rest, "internal/") {
+		if rest, in := strings.CutPrefix(imp, module+"/"); in && !slices.Contains(ok, rest) {
 			bad = append(bad, imp)
 		}
 	}

@@ -10,8 +10,8 @@
 //	sum, err := wheat.Trend()                                  // direction, slope per year, change point
 //
 // It builds only on the standard library and its own statistics package
-// [trend], so that [actors] and [relations] can build on its time and
-// provenance types.
+// [trend], so that packages actors and relations can build on its time
+// and provenance types.
 //
 // # Dates and periods
 //
@@ -46,8 +46,4 @@
 // [Indicator.TheilSen], [Indicator.OLS], [Indicator.Pettitt],
 // [Indicator.SeasonalMannKendall], [Indicator.CAGR] and
 // [Indicator.NetChange] for the statistics one by one.
-//
-// [actors]: https://pkg.go.dev/github.com/statecraft/bilateral/actors
-// [relations]: https://pkg.go.dev/github.com/statecraft/bilateral/relations
-// [trend]: https://pkg.go.dev/github.com/statecraft/bilateral/indicators/trend
 package indicators
