@@ -361,6 +361,8 @@ type indicatorJSON struct {
 // time, in place, and stops at the first bad one.
 type observationList []Observation
 
+// UnmarshalJSON decodes the array element by element with
+// validate.EachJSON.
 func (l *observationList) UnmarshalJSON(b []byte) error {
 	var out []Observation
 	err := validate.EachJSON(b, func(i int, decode func(any) error) error {

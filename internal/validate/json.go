@@ -22,6 +22,7 @@ type JSONError struct {
 	err     error // the encoding/json error, when there is one
 }
 
+// Error returns e's message, which quotes at most MaxQuote bytes of input.
 func (e *JSONError) Error() string { return e.msg }
 
 // Unwrap returns the encoding/json error behind e, if any.

@@ -91,7 +91,10 @@ type wrapped struct {
 	err error
 }
 
+// Error returns the message built for e.
 func (e *wrapped) Error() string { return e.msg }
+
+// Unwrap returns the error e wraps.
 func (e *wrapped) Unwrap() error { return e.err }
 
 // Field returns pkg's error for a bad field: "pkg: field value: sentinel",
